@@ -75,13 +75,13 @@ def read(data: bytes, name: str | None = None) -> Parsed:
 def _read_markup(data: bytes, name: str | None) -> Parsed:
     start = data[:4096].lower()
     if b"<svg" in start:
-        return _call("wallet.formats.baked:read_svg", data, name)  # type: ignore[no-any-return]
-    return _call("wallet.formats.edc_xml:read_edc_xml", data, name)  # type: ignore[no-any-return]
+        return _call("wallet.formats.baked:read_svg", data, name)
+    return _call("wallet.formats.edc_xml:read_edc_xml", data, name)
 
 
 def read_text(text: str, original: bytes, name: str | None, container: str) -> Parsed:
     """A compact JWS / JWT / SD-JWT given as text."""
-    return _call("wallet.formats.jose_readers:read_token", text, original, name, container)  # type: ignore[no-any-return]
+    return _call("wallet.formats.jose_readers:read_token", text, original, name, container)
 
 
 def _types(doc: dict[str, Any]) -> set[str]:
@@ -109,7 +109,7 @@ def read_json(doc: Any, original: bytes, payload: bytes, name: str | None, conta
     types = _types(doc)
     contexts = _contexts(doc)
     if "payload" in doc and ("signatures" in doc or "signature" in doc):
-        return _call("wallet.formats.edc_jades:read_jades", doc, original, payload, name, container)  # type: ignore[no-any-return]
+        return _call("wallet.formats.edc_jades:read_jades", doc, original, payload, name, container)
     if "EuropeanDigitalCredential" in types or any("data.europa.eu/snb" in c for c in contexts):
         fmt = "edc-jsonld"
     elif "VerifiablePresentation" in types:

@@ -66,7 +66,9 @@ def verify(parsed: Parsed, ctx: VerifyContext) -> Report:
     """
     verifier = _verifier(parsed.format)
     if verifier is None:
-        result = FormatResult(checks=[Check("signature", Outcome.SKIP, f"verifying {parsed.format} is not supported", "signature.unsupported-format")])
+        result = FormatResult(
+            checks=[Check("signature", Outcome.SKIP, f"verifying {parsed.format} is not supported", "signature.unsupported-format")]
+        )
     else:
         try:
             result = verifier(parsed, ctx)
@@ -88,12 +90,20 @@ def _issuer_trust(issuer: IssuerInfo, ctx: VerifyContext) -> tuple[Check, Issuer
     entry = ctx.trust.lookup(issuer.id)
     if entry is None:
         return (
-            Check("issuer-trust", Outcome.WARN, f"issuer {issuer.id} is in no trust list you accept", "trust.unknown", {"issuer": issuer.id}),
+            Check(
+                "issuer-trust", Outcome.WARN, f"issuer {issuer.id} is in no trust list you accept", "trust.unknown", {"issuer": issuer.id}
+            ),
             issuer,
         )
     name = entry.name or issuer.name
     return (
-        Check("issuer-trust", Outcome.PASS, f"issuer is listed in {entry.source}" + (f" as {entry.name}" if entry.name else ""), "trust.listed", {"source": entry.source}),
+        Check(
+            "issuer-trust",
+            Outcome.PASS,
+            f"issuer is listed in {entry.source}" + (f" as {entry.name}" if entry.name else ""),
+            "trust.listed",
+            {"source": entry.source},
+        ),
         IssuerInfo(issuer.id, name, "trusted", entry.source),
     )
 
@@ -110,4 +120,10 @@ def eu_elements_check(parsed: Parsed) -> Check:
     found = 11 - len(missing)
     if not missing:
         return Check("eu-elements", Outcome.PASS, "all 11 mandatory EU elements are present", "eu.complete", {"missing": []})
-    return Check("eu-elements", Outcome.WARN, f"{found} of 11 mandatory EU elements present; missing: {', '.join(missing)}", "eu.partial", {"missing": missing})
+    return Check(
+        "eu-elements",
+        Outcome.WARN,
+        f"{found} of 11 mandatory EU elements present; missing: {', '.join(missing)}",
+        "eu.partial",
+        {"missing": missing},
+    )

@@ -37,11 +37,29 @@ def validity_check(at: datetime, valid_from: object, valid_until: object, *, nam
     date fails ``validity-period`` too (an issuer meant something we cannot read)."""
     start, end = parse_datetime(valid_from), parse_datetime(valid_until)
     if valid_from is not None and start is None:
-        return Check("validity-period", Outcome.FAIL, f"{names[0]} is not a valid date: {str(valid_from)[:64]!r}", "validity.malformed", {"field": names[0]})
+        return Check(
+            "validity-period",
+            Outcome.FAIL,
+            f"{names[0]} is not a valid date: {str(valid_from)[:64]!r}",
+            "validity.malformed",
+            {"field": names[0]},
+        )
     if valid_until is not None and end is None:
-        return Check("validity-period", Outcome.FAIL, f"{names[1]} is not a valid date: {str(valid_until)[:64]!r}", "validity.malformed", {"field": names[1]})
+        return Check(
+            "validity-period",
+            Outcome.FAIL,
+            f"{names[1]} is not a valid date: {str(valid_until)[:64]!r}",
+            "validity.malformed",
+            {"field": names[1]},
+        )
     if start is not None and at < start:
-        return Check("validity-period", Outcome.FAIL, f"not valid yet: valid from {start.isoformat()}", "validity.not-yet-valid", {"valid_from": start.isoformat()})
+        return Check(
+            "validity-period",
+            Outcome.FAIL,
+            f"not valid yet: valid from {start.isoformat()}",
+            "validity.not-yet-valid",
+            {"valid_from": start.isoformat()},
+        )
     if end is not None and at > end:
         return Check("validity-period", Outcome.FAIL, f"expired on {end.isoformat()}", "validity.expired", {"valid_until": end.isoformat()})
     if end is not None:

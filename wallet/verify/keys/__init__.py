@@ -58,5 +58,5 @@ def resolve_verification_method(url: str, ctx: VerifyContext) -> VerificationMet
             module, _, func = target.partition(":")
             resolver: Resolver = getattr(importlib.import_module(module), func)
             return resolver(url, ctx)
-    method = url.split(":")[1] if url.startswith("did:") and url.count(":") >= 2 else url.split(":")[0]
+    method = url.split(":")[1] if url.startswith("did:") and url.count(":") >= 2 else url.split(":", maxsplit=1)[0]
     raise KeyResolutionError(f"unsupported verification method {url!r}", reason="unsupported-method", method=method)
