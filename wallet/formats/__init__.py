@@ -118,6 +118,9 @@ def read_json(doc: Any, original: bytes, payload: bytes, name: str | None, conta
         fmt = "vc-jsonld"
     elif types & {"Assertion"} or any("openbadges" in c for c in contexts):
         fmt = "openbadges-2"
+    elif "recipient" in doc and "badge" in doc:
+        # An Open Badges 0.5 / 1.0 assertion (no JSON-LD type): read, reported unverifiable.
+        fmt = "openbadges-2"
     else:
         raise UnsupportedFormat("a JSON document that is not a credential Satchel reads", reason="unknown-json")
     return Parsed(format=fmt, original=original, payload=payload, document=doc, container=container, name=name)
