@@ -4,17 +4,44 @@ A describer reads a document a hostile issuer may have shaped any way at all. Ev
 ``Any`` and answers ``None`` (or an empty list) for a shape it does not expect, so the describers
 never raise for a wrong type: a field of the wrong shape is simply not shown. Strings are capped,
 lists are truncated and nested structures are walked to a fixed depth. Nothing here follows a URL.
+
+The mapping rules shared by the W3C (OB 3.0, CLR 2.0, SD-JWT VC) and Open Badges 2.0 describers:
+
+- **Workload** (Annex I, "notional workload ... in ECTS credits, wherever possible"). Explicit
+  fields win: ``workload`` ({"ects", "hours"} or a text such as "5 ECTS"), ``ects`` and its
+  spellings (the Edubadges ``ECTSExtension``), ELM ``creditPoint`` with an ECTS framework, hours
+  from ``studyLoad`` / ``timeInvestment`` / ``hours`` or an ISO 8601 ``volumeOfLearning`` /
+  ``timeRequired`` duration. OB 3.0 ``creditsAvailable`` / ``creditsEarned`` have no unit in the
+  standard (OB 3.0 §B.1.2 "credit hours ... generally in semester hours"), so they count as ECTS
+  only when the credential says it speaks ECTS: an alignment or credit-system field naming ECTS,
+  ECTS mentioned in the achievement's own texts, or an alignment to the EQF (a credential placed
+  in the European framework counts European credits). Otherwise they are not shown as workload at
+  all: credit hours are not hours of work, and converting them would invent a number.
+- **Level**: alignments whose framework is the EQF (name, ``ext:EQFLevel`` type or an
+  ``http://data.europa.eu/snb/eqf/N`` URI) or the QF-EHEA; explicit ``eqf`` / ``eqfLevel``
+  (Edubadges ``EQFExtension``), ``educationalLevel`` when it names the EQF, ``qfEhea``. The QF-EHEA
+  cycle is never derived from the EQF level: an EQF 6 vocational qualification is no first cycle.
+- **Learning outcomes** (what the learner can do): explicit ``learningOutcome(s)`` fields, then the
+  names of alignments to competencies or skills (CASE ``CFItem``, ``ceasn:Competency``, ESCO skills,
+  untyped or ``ext:`` alignments; framework alignments such as EQF/ECTS and links to whole
+  credentials are not outcomes); when neither exists, the achievement's description, which in
+  OB 3.0 states what the achievement recognises. Criteria narratives say how it was earned: they
+  go to ``description`` when there is no description, never to outcomes.
+- **Assessment, participation, quality assurance, prerequisites, supervision, stackability, further
+  information**: no Open Badges vocabulary carries them; they are read from conventionally named
+  properties on the achievement, the subject, the credential or their extension objects, and left
+  empty otherwise (never invented).
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
-from wallet.model import Text
+from wallet.model import Level, Text, Workload
 
 MAX_TEXT = 4000
 """Longest text kept from a credential (a description); longer text is cut."""
@@ -234,7 +261,7 @@ def context_language(doc: Any) -> str | None:
     if own:
         return own
     for ctx in as_list(obj.get("@context")):
-        tag = lang_tag(as_dict(ctx).get("@language")) if isinstance(ctx, dict) else None
+        tag = lang_tag(ctx.get("@language")) if isinstance(ctx, dict) else None
         if tag:
             return tag
     return None
@@ -469,15 +496,23 @@ def find_values(scopes: Iterable[Any], names: Iterable[str]) -> list[Any]:
 
 
 def find_text(scopes: Iterable[Any], names: Iterable[str], langs: Languages, default_lang: str | None = None) -> Text | None:
-    """The first value of a named property that reads as text (see :func:`text`)."""
+    """The first value of a named property that reads as text (see :func:`text`).
+
+    An object (or list of objects) in that place is read through its conventional text properties,
+    as extension objects hold their value, e.g. ``{"assessments": [{"assessmentType": "Exam"}]}``.
+    """
+    names = tuple(names)
+    inner = ("name", "title", "narrative", "description", "value", *names)
+    wanted = {norm_key(n) for n in inner}
     for value in find_values(scopes, names):
         found = text(value, langs, default_lang)
-        if found is None and isinstance(value, dict):
-            # An extension object holding the text under a conventional key, e.g. {"narrative": ...}.
-            for key in ("name", "narrative", "description", "value", "@value"):
-                found = text(value.get(key), langs, default_lang)
-                if found is not None:
-                    break
+        if found is None:
+            for obj in dicts(value)[:16]:
+                for key, val in obj.items():
+                    if isinstance(key, str) and norm_key(key) in wanted:
+                        found = text(val, langs, default_lang)
+                        if found is not None:
+                            return found
         if found is not None:
             return found
     return None
@@ -518,3 +553,193 @@ def person_name(obj: Any, langs: Languages, default_lang: str | None = None) -> 
         if parts:
             return " ".join(parts)
     return text(d.get("fullName"), langs, default_lang, MAX_SHORT)
+
+
+# --- EU elements (rules in the module docstring) -------------------------------------------------
+
+MAX_OUTCOMES = 50
+
+ECTS_KEYS = ("ects", "ectsCredits", "ectsCredit", "ectsPoints", "creditsEcts", "ectsCreditPoints")
+HOUR_KEYS = ("hours", "workloadHours", "studyLoad", "studyLoadHours", "timeInvestment", "notionalHours", "studyHours", "learningHours")
+DURATION_KEYS = ("volumeOfLearning", "timeRequired", "notionalWorkload")
+CREDIT_SYSTEM_KEYS = ("creditSystem", "creditUnit", "creditType", "creditsType", "creditFramework")
+OUTCOME_KEYS = ("learningOutcome", "learningOutcomes", "learningOutcomeSummary")
+
+ELEMENT_KEYS: dict[str, tuple[str, ...]] = {
+    "assessment": ("assessment", "assessmentType", "typeOfAssessment", "assessmentMethod", "formOfAssessment", "assessments"),
+    "participation": (
+        "participation",
+        "formOfParticipation",
+        "modeOfParticipation",
+        "learningMode",
+        "modeOfLearning",
+        "deliveryMode",
+        "modeOfDelivery",
+        "mode",
+        "learningSetting",
+    ),
+    "quality_assurance": ("qualityAssurance", "qualityAssuranceType", "typeOfQualityAssurance", "accreditation", "accreditations"),
+    "prerequisites": ("prerequisites", "prerequisite", "entryRequirements", "entryRequirement", "admissionRequirements"),
+    "supervision": ("supervision", "supervisionAndIdentityVerification", "identityVerification", "idVerification", "supervisionType"),
+    "stackability": ("stackability", "integrationStackability", "stackabilityOptions", "integration"),
+    "further_information": ("furtherInformation", "additionalInformation", "additionalNote"),
+}
+"""Property names (compared loosely, see ``norm_key``) read for the elements no standard vocabulary carries."""
+
+LANGUAGE_KEYS = ("inLanguage", "language", "languageOfInstruction", "instructionLanguage")
+
+_FRAMEWORK_WORDS = re.compile(r"\bEQF\b|QF[-\s]?EHEA|\bECTS\b|\bNQF\b|\bISCED\b|Qualifications?\s+Framework|/snb/eqf/", re.IGNORECASE)
+_OUTCOME_TYPES = frozenset({"cfitem", "ceasn:competency", "ceterms:competency", "esco:skill"})
+
+
+def _strings(*values: Any) -> str:
+    return " ".join(v[:MAX_SHORT] for v in values if isinstance(v, str))
+
+
+def is_framework_alignment(alignment: dict[str, Any]) -> bool:
+    """Whether an OB alignment places the achievement in a framework (EQF, QF-EHEA, ECTS, NQF, ISCED)."""
+    joined = _strings(
+        alignment.get("targetFramework"),
+        alignment.get("targetType"),
+        alignment.get("targetUrl"),
+        alignment.get("targetName"),
+        alignment.get("targetCode"),
+        alignment.get("frameworkName"),
+    )
+    return bool(_FRAMEWORK_WORDS.search(joined)) or (short(alignment.get("targetType")) or "").lower() == "ext:eqflevel"
+
+
+def _is_outcome_alignment(alignment: dict[str, Any]) -> bool:
+    # OB 3.0 §B.3.1 AlignmentTargetType: competencies and CASE items are what a learner can do;
+    # ceterms:Credential and CTDL point at whole credentials or programmes.
+    kind = (short(alignment.get("targetType")) or "").lower()
+    url = short(alignment.get("targetUrl")) or ""
+    if "data.europa.eu/esco/skill" in url:
+        return True
+    return not kind or kind in _OUTCOME_TYPES or kind.startswith("ext:")
+
+
+def outcomes(
+    scopes: Sequence[Any], alignments: Iterable[Any], fallback: Any, langs: Languages, default_lang: str | None = None
+) -> tuple[Text, ...]:
+    """Learning outcomes: explicit fields, then competency alignments, else ``fallback`` (a description)."""
+    found: list[Text] = []
+    seen: set[str] = set()
+
+    def add(value: Text | None) -> None:
+        if value is None or len(found) >= MAX_OUTCOMES:
+            return
+        key = repr(sorted(value.items())) if isinstance(value, dict) else value
+        if key not in seen:
+            seen.add(key)
+            found.append(value)
+
+    for value in find_values(scopes, OUTCOME_KEYS):
+        items = value if isinstance(value, list) else [value]
+        for item in items[:MAX_ITEMS]:
+            got = text(item, langs, default_lang)
+            if got is None and isinstance(item, dict):
+                for key in ("title", "name", "LearningOutcome", "learningOutcome", "description", "prefLabel"):
+                    got = text(item.get(key), langs, default_lang)
+                    if got is not None:
+                        break
+            add(got)
+    for alignment in dicts(alignments):
+        if is_framework_alignment(alignment) or not _is_outcome_alignment(alignment):
+            continue
+        add(text(alignment.get("targetName"), langs, default_lang) or text(alignment.get("targetDescription"), langs, default_lang))
+        # OB 2.0 AlignmentObject (and OB 1.x) used "name" rather than "targetName".
+        if alignment.get("targetName") is None and alignment.get("targetDescription") is None:
+            add(text(alignment.get("name"), langs, default_lang))
+    if not found:
+        add(text(fallback, langs, default_lang))
+    return tuple(found)
+
+
+def ects_context(scopes: Sequence[Any], alignments: Iterable[Any], texts: Iterable[Any]) -> bool:
+    """Whether unit-less credits (OB 3.0 ``creditsAvailable``/``creditsEarned``) are ECTS credits."""
+    for alignment in dicts(alignments):
+        if mentions_ects(_strings(alignment.get("targetFramework"), alignment.get("targetName"), alignment.get("targetType"))):
+            return True
+        if is_eqf_framework(_strings(alignment.get("targetFramework"), alignment.get("targetUrl"), alignment.get("targetType"))):
+            return True
+    if any(mentions_ects(v) for v in find_values(scopes, CREDIT_SYSTEM_KEYS)):
+        return True
+    if find_values(scopes, ("eqf", "eqfLevel")):
+        return True
+    return any(mentions_ects(t) for t in texts)
+
+
+def workload(scopes: Sequence[Any], credits: Iterable[Any] = (), *, ects_credits: bool = False) -> Workload:
+    """The notional workload (see the module docstring for the rules). ``credits`` are the unit-less
+    OB 3.0 credit values, most relevant first, counted as ECTS only when ``ects_credits``."""
+    ects: float | None = None
+    hours: float | None = None
+    for value in find_values(scopes, ("workload", "notionalWorkload", "studyWorkload")):
+        obj = as_dict(value)
+        if obj is not None:
+            ects = ects if ects is not None else number(obj.get("ects"))
+            hours = hours if hours is not None else number(obj.get("hours"))
+        else:
+            e, h = amounts(value)
+            ects = ects if ects is not None else e
+            hours = hours if hours is not None else h
+    if ects is None:
+        ects = next((n for n in (number(v) for v in find_values(scopes, ECTS_KEYS)) if n is not None), None)
+    if ects is None:
+        for value in find_values(scopes, ("creditPoint", "creditPoints", "credit")):
+            for point in dicts(value):
+                framework = point.get("framework", point.get("creditSystem"))
+                if mentions_ects(framework) or mentions_ects(_strings(point.get("id"), point.get("type"))):
+                    ects = number(point.get("point", point.get("value")))
+                    if ects is not None:
+                        break
+            if ects is not None:
+                break
+    if hours is None:
+        hours = next((n for n in (number(v) for v in find_values(scopes, HOUR_KEYS)) if n is not None), None)
+    if hours is None:
+        hours = next((n for n in (duration_hours(v) for v in find_values(scopes, DURATION_KEYS)) if n is not None), None)
+    if ects is None and ects_credits:
+        ects = next((n for n in (number(c) for c in credits) if n is not None), None)
+    return Workload(ects=ects, hours=hours)
+
+
+def level(scopes: Sequence[Any], alignments: Iterable[Any]) -> Level:
+    """The EQF level and QF-EHEA cycle from alignments and explicit fields."""
+    eqf: int | None = None
+    cycle: str | None = None
+    for alignment in dicts(alignments):
+        framework = _strings(alignment.get("targetFramework"), alignment.get("frameworkName"), alignment.get("targetType"))
+        code = alignment.get("targetCode")
+        url = alignment.get("targetUrl")
+        name = alignment.get("targetName", alignment.get("name"))
+        if eqf is None:
+            known = is_eqf_framework(framework) or (short(alignment.get("targetType")) or "").lower() == "ext:eqflevel"
+            eqf = eqf_level(url) or eqf_level(code, framework_known=known) or eqf_level(name, framework_known=known)
+        if cycle is None and is_ehea_framework(framework):
+            cycle = qf_ehea_cycle(code) or qf_ehea_cycle(name)
+    if eqf is None:
+        eqf = next((n for n in (eqf_level(v, framework_known=True) for v in find_values(scopes, ("eqf", "eqfLevel"))) if n), None)
+    if eqf is None:
+        eqf = next((n for n in (eqf_level(v) for v in find_values(scopes, ("educationalLevel", "qualificationLevel"))) if n), None)
+    if cycle is None:
+        cycle = next(
+            (c for c in (qf_ehea_cycle(v) for v in find_values(scopes, ("qfEhea", "qfEheaLevel", "qfEheaCycle", "ehea"))) if c), None
+        )
+    return Level(eqf=eqf, qf_ehea=cycle)
+
+
+def element_texts(scopes: Sequence[Any], langs: Languages, default_lang: str | None = None) -> dict[str, Any]:
+    """The optional and extension-carried elements (see :data:`ELEMENT_KEYS`) by record field name."""
+    return {field: find_text(scopes, names, langs, default_lang) for field, names in ELEMENT_KEYS.items()}
+
+
+def languages_in(scopes: Sequence[Any], langs: Languages) -> None:
+    """Add the languages named by ``inLanguage`` and similar fields (Edubadges ``LanguageExtension``)."""
+    for value in find_values(scopes, LANGUAGE_KEYS):
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str):
+                langs.add(item)
+            elif isinstance(item, dict):
+                langs.add(item.get("code", item.get("id")))

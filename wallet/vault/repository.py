@@ -135,17 +135,46 @@ class Repository:
         The same credential (same content hash) is not stored twice: the existing id comes back
         with ``duplicate=True`` and nothing changes.
         """
-        digest = parsed.content_hash
+        return self.add_original(
+            content_hash=parsed.content_hash,
+            format=parsed.format,
+            container=parsed.container,
+            original=parsed.original,
+            source_name=parsed.name,
+            record=record,
+            report=report,
+            accepted_invalid=accepted_invalid,
+            imported_at=imported_at,
+            note=note,
+            tags=tags,
+        )
+
+    def add_original(
+        self,
+        *,
+        content_hash: str,
+        format: str,
+        container: str,
+        original: bytes,
+        source_name: str | None,
+        record: CredentialRecord,
+        report: Report | None,
+        accepted_invalid: bool = False,
+        imported_at: datetime | None = None,
+        note: str = "",
+        tags: Sequence[str] = (),
+    ) -> AddResult:
+        """:meth:`add` from stored parts (restore uses it: the content hash travels with the backup)."""
         with self._session() as session:
-            existing = session.exec(select(CredentialRow.id).where(CredentialRow.content_hash == digest)).first()
+            existing = session.exec(select(CredentialRow.id).where(CredentialRow.content_hash == content_hash)).first()
             if existing is not None:
                 return AddResult(existing, True)
             row = CredentialRow(
-                content_hash=digest,
-                format=parsed.format,
-                container=parsed.container,
-                original=parsed.original,
-                source_name=parsed.name,
+                content_hash=content_hash,
+                format=format,
+                container=container,
+                original=original,
+                source_name=source_name,
                 record_json=json.dumps(record.to_json(), ensure_ascii=False),
                 title=text_in(record.title) or "",
                 awarding_body=text_in(record.awarding_body) or "",
