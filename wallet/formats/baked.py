@@ -310,16 +310,16 @@ def _classify(baked: BakedText, image: bytes, name: str | None, container: str, 
         extras["hosted_url"] = baked.verify
     if text[0] in "{[":
         doc = loads(payload)
-        try:
-            parsed = read_json(doc, image, payload, name, container)
-        except UnsupportedFormat:
-            if not (isinstance(doc, dict) and _is_legacy_badge(doc)):
-                raise
+        legacy = isinstance(doc, dict) and "@context" not in doc and _is_legacy_badge(doc)
+        if legacy:
+            # An OB 0.5 / 1.0 assertion: read (reported unverifiable), its verify URL kept.
             verify = doc.get("verify")
             if isinstance(verify, dict) and isinstance(verify.get("url"), str):
                 extras.setdefault("hosted_url", verify["url"])
             extras["legacy"] = True
             parsed = Parsed(format="openbadges-2", original=image, payload=payload, document=doc, container=container, name=name)
+        else:
+            parsed = read_json(doc, image, payload, name, container)
         return dataclasses.replace(parsed, extras={**parsed.extras, **extras})
     if _URL.match(text):
         # OB 2.0 Baking: the chunk may hold just the URL of a hosted assertion.
@@ -334,6 +334,8 @@ def _classify(baked: BakedText, image: bytes, name: str | None, container: str, 
                 hosted = None
             if isinstance(hosted, dict):
                 document = hosted
-        return Parsed(format="openbadges-2", original=image, payload=payload, document=document, container=container, name=name, extras=extras)
+        return Parsed(
+            format="openbadges-2", original=image, payload=payload, document=document, container=container, name=name, extras=extras
+        )
     parsed = read_text(text, image, name, container)
     return dataclasses.replace(parsed, original=image, payload=payload, container=container, extras={**parsed.extras, **extras})

@@ -35,6 +35,7 @@ The mapping rules shared by the W3C (OB 3.0, CLR 2.0, SD-JWT VC) and Open Badges
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -135,6 +136,7 @@ def types_of(obj: Any) -> list[str]:
     return [t for t in (short(v) for v in as_list(value)) if t]
 
 
+@functools.lru_cache(maxsize=4096)
 def norm_key(key: str) -> str:
     """A property name compared loosely: prefix (``extensions:``, ``ext:``) dropped, case and ``_-`` ignored."""
     tail = key.rsplit(":", 1)[-1].rsplit("#", 1)[-1].rsplit("/", 1)[-1]
@@ -489,13 +491,35 @@ def walk_fields(scopes: Iterable[Any]) -> Iterator[tuple[str, Any]]:
         queue.extend(nested)
 
 
-def find_values(scopes: Iterable[Any], names: Iterable[str]) -> list[Any]:
+class Fields:
+    """The properties of some objects and their extension objects (see :func:`walk_fields`), walked
+    once and indexed by normalised name, for the many look-ups one description makes."""
+
+    def __init__(self, scopes: Iterable[Any]) -> None:
+        self._index: dict[str, list[tuple[int, Any]]] = {}
+        for position, (key, value) in enumerate(walk_fields(scopes)):
+            self._index.setdefault(key, []).append((position, value))
+
+    def get(self, names: Iterable[str]) -> list[Any]:
+        """The values of the properties named ``names`` (compared loosely), nearest first."""
+        hits: list[tuple[int, Any]] = []
+        for name in {norm_key(n) for n in names}:
+            hits.extend(self._index.get(name, ()))
+        hits.sort(key=lambda hit: hit[0])
+        return [value for _, value in hits]
+
+
+Scopes = Sequence[Any] | Fields
+"""Where to look for a property: objects (walked on each look-up) or a prepared :class:`Fields`."""
+
+
+def find_values(scopes: Scopes, names: Iterable[str]) -> list[Any]:
     """The values of properties whose normalised name is in ``names`` (see :func:`norm_key`)."""
-    wanted = {norm_key(n) for n in names}
-    return [value for key, value in walk_fields(list(scopes)) if key in wanted]
+    index = scopes if isinstance(scopes, Fields) else Fields(scopes)
+    return index.get(names)
 
 
-def find_text(scopes: Iterable[Any], names: Iterable[str], langs: Languages, default_lang: str | None = None) -> Text | None:
+def find_text(scopes: Scopes, names: Iterable[str], langs: Languages, default_lang: str | None = None) -> Text | None:
     """The first value of a named property that reads as text (see :func:`text`).
 
     An object (or list of objects) in that place is read through its conventional text properties,
@@ -620,7 +644,7 @@ def _is_outcome_alignment(alignment: dict[str, Any]) -> bool:
 
 
 def outcomes(
-    scopes: Sequence[Any], alignments: Iterable[Any], fallback: Any, langs: Languages, default_lang: str | None = None
+    scopes: Scopes, alignments: Iterable[Any], fallback: Any, langs: Languages, default_lang: str | None = None
 ) -> tuple[Text, ...]:
     """Learning outcomes: explicit fields, then competency alignments, else ``fallback`` (a description)."""
     found: list[Text] = []
@@ -656,7 +680,7 @@ def outcomes(
     return tuple(found)
 
 
-def ects_context(scopes: Sequence[Any], alignments: Iterable[Any], texts: Iterable[Any]) -> bool:
+def ects_context(scopes: Scopes, alignments: Iterable[Any], texts: Iterable[Any]) -> bool:
     """Whether unit-less credits (OB 3.0 ``creditsAvailable``/``creditsEarned``) are ECTS credits."""
     for alignment in dicts(alignments):
         if mentions_ects(_strings(alignment.get("targetFramework"), alignment.get("targetName"), alignment.get("targetType"))):
@@ -670,7 +694,7 @@ def ects_context(scopes: Sequence[Any], alignments: Iterable[Any], texts: Iterab
     return any(mentions_ects(t) for t in texts)
 
 
-def workload(scopes: Sequence[Any], credits: Iterable[Any] = (), *, ects_credits: bool = False) -> Workload:
+def workload(scopes: Scopes, credits: Iterable[Any] = (), *, ects_credits: bool = False) -> Workload:
     """The notional workload (see the module docstring for the rules). ``credits`` are the unit-less
     OB 3.0 credit values, most relevant first, counted as ECTS only when ``ects_credits``."""
     ects: float | None = None
@@ -705,7 +729,7 @@ def workload(scopes: Sequence[Any], credits: Iterable[Any] = (), *, ects_credits
     return Workload(ects=ects, hours=hours)
 
 
-def level(scopes: Sequence[Any], alignments: Iterable[Any]) -> Level:
+def level(scopes: Scopes, alignments: Iterable[Any]) -> Level:
     """The EQF level and QF-EHEA cycle from alignments and explicit fields."""
     eqf: int | None = None
     cycle: str | None = None
@@ -730,12 +754,12 @@ def level(scopes: Sequence[Any], alignments: Iterable[Any]) -> Level:
     return Level(eqf=eqf, qf_ehea=cycle)
 
 
-def element_texts(scopes: Sequence[Any], langs: Languages, default_lang: str | None = None) -> dict[str, Any]:
+def element_texts(scopes: Scopes, langs: Languages, default_lang: str | None = None) -> dict[str, Any]:
     """The optional and extension-carried elements (see :data:`ELEMENT_KEYS`) by record field name."""
     return {field: find_text(scopes, names, langs, default_lang) for field, names in ELEMENT_KEYS.items()}
 
 
-def languages_in(scopes: Sequence[Any], langs: Languages) -> None:
+def languages_in(scopes: Scopes, langs: Languages) -> None:
     """Add the languages named by ``inLanguage`` and similar fields (Edubadges ``LanguageExtension``)."""
     for value in find_values(scopes, LANGUAGE_KEYS):
         for item in value if isinstance(value, list) else [value]:

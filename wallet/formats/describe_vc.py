@@ -8,18 +8,16 @@ The mapping rules shared with Open Badges 2.0 are in :mod:`wallet.formats.descri
 
 from __future__ import annotations
 
-import base64
-import binascii
-import hashlib
 import re
 from dataclasses import replace
 from typing import Any
 
-from wallet.errors import InputError, MalformedInput
+from wallet.errors import InputError, MalformedInput, VerificationError
 from wallet.formats.base import Parsed
 from wallet.formats.describe_common import (
     MAX_ITEMS,
     MAX_SHORT,
+    Fields,
     Languages,
     as_dict,
     as_list,
@@ -45,7 +43,7 @@ from wallet.formats.describe_common import (
     types_of,
     workload,
 )
-from wallet.formats.jsonsafe import loads
+from wallet.formats.sdjwt import process_disclosures_unverified, split_sd_jwt_unverified
 from wallet.model import CredentialRecord, Text, Workload
 
 __all__ = ["describe_credential", "describe_sd_jwt_vc", "describe_vc"]
@@ -118,7 +116,7 @@ def describe_credential(vc: dict[str, Any], jwt: dict[str, Any] | None = None) -
         return _describe_clr(vc, subject=subject, issuer=issuer, issuer_id=issuer_id, jwt=jwt, langs=langs, lang=lang)
 
     achievement = first_dict(subject.get("achievement")) or {}
-    scopes = [achievement, subject, vc]
+    scopes = Fields([achievement, subject, vc])
     alignments = dicts(achievement.get("alignment"))
     criteria = as_dict(achievement.get("criteria")) or {}
     title = text(achievement.get("name"), langs, lang, MAX_SHORT) or text(vc.get("name"), langs, lang, MAX_SHORT) or _type_label(types)
@@ -177,7 +175,7 @@ def _describe_clr(
     # are what the learner can show, so their names are its outcomes.
     achievements = _clr_achievements(subject)
     names = [a.get("name") for a in achievements]
-    scopes = [subject, vc]
+    scopes = Fields([subject, vc])
     elements = element_texts(scopes, langs, lang)
     languages_in(scopes, langs)
     record = CredentialRecord(
@@ -268,7 +266,9 @@ def _type_label(types: list[str]) -> str | None:
 
 
 def _learner(subject: dict[str, Any], jwt: dict[str, Any], langs: Languages, lang: str | None) -> Text | None:
-    named = person_name(subject, langs, lang)
+    # A person named on the subject, or on a "recipient" node (as the VC examples of vaccination and
+    # other certificates nest it).
+    named = person_name(subject, langs, lang) or person_name(subject.get("recipient"), langs, lang)
     if named is not None:
         return named
     # OB 3.0 §B.1.4 IdentityObject: identityHash is a hash unless "hashed" is false. A hash is never
@@ -353,7 +353,7 @@ def _describe_sd_jwt_claims(claims: dict[str, Any]) -> CredentialRecord:
     # credential type's own claims (a PID's given_name, issuing_authority, issuing_country ...) follow
     # the type's definition and are read when present.
     langs = Languages()
-    scopes = [claims]
+    scopes = Fields([claims])
     elements = element_texts(scopes, langs)
     languages_in(scopes, langs)
     country = short(claims.get("issuing_country"))
@@ -390,70 +390,17 @@ def _first_text(claims: dict[str, Any], keys: tuple[str, ...], langs: Languages)
 
 
 def _sd_jwt_claims(parsed: Parsed, doc: dict[str, Any]) -> dict[str, Any]:
-    processed = as_dict(parsed.extras.get("claims")) if isinstance(parsed.extras, dict) else None
-    if processed is not None:
-        return processed
+    # The reader leaves the disclosed claim set in ``document`` (wallet.formats.jose_readers). A
+    # document still holding digests (built elsewhere, or whose disclosures did not fit) gets the
+    # token's disclosures applied here, unverified; failing that, the digests are dropped.
     if "_sd" not in doc and "_sd_alg" not in doc:
         return doc
-    token = parsed.token if isinstance(parsed.token, str) else ""
-    return _unverified_disclosed_claims(doc, token)
-
-
-MAX_DISCLOSURES = 1000
-MAX_DISCLOSURE_CHARS = 64 * 1024
-
-
-def _b64url(data: str) -> bytes:
-    return base64.urlsafe_b64decode(data + "=" * (-len(data) % 4))
-
-
-def _unverified_disclosed_claims(payload: dict[str, Any], token: str) -> dict[str, Any]:
-    """The claims of an SD-JWT with its disclosures applied, *not verified* (RFC 9901 §7.1 steps 3-5).
-
-    Each disclosure is matched to a digest at most once, undisclosed digests are dropped, nothing
-    else is checked: the signature and digests are the verifier's business. Only ``sha-256``
-    (the default, RFC 9901 §4.1.1) is applied; with another algorithm the digests are just dropped.
-    """
-    table: dict[str, list[Any]] = {}
-    alg = payload.get("_sd_alg", "sha-256")
-    parts = token.split("~")[1:] if token else []
-    if alg == "sha-256":
-        for disclosure in parts[:MAX_DISCLOSURES]:
-            if not disclosure or "." in disclosure or len(disclosure) > MAX_DISCLOSURE_CHARS:
-                continue  # the empty tail or a key-binding JWT
-            try:
-                digest = base64.urlsafe_b64encode(hashlib.sha256(disclosure.encode("ascii")).digest()).rstrip(b"=").decode()
-                value = loads(_b64url(disclosure))
-            except (InputError, UnicodeError, binascii.Error, ValueError):
-                continue
-            if isinstance(value, list) and len(value) in (2, 3):
-                table.setdefault(digest, value)
-    resolved = _apply(payload, table, 0)
-    return resolved if isinstance(resolved, dict) else {}
-
-
-def _apply(node: Any, table: dict[str, list[Any]], depth: int) -> Any:
-    if depth > 32:
-        return None
-    if isinstance(node, dict):
-        out: dict[str, Any] = {}
-        for key, value in list(node.items())[:MAX_ITEMS]:
-            if key not in ("_sd", "_sd_alg"):
-                out[key] = _apply(value, table, depth + 1)
-        for digest in as_list(node.get("_sd")):
-            entry = table.pop(digest, None) if isinstance(digest, str) else None
-            if entry is not None and len(entry) == 3 and isinstance(entry[1], str) and entry[1] not in (*out, "_sd", "..."):
-                out[entry[1]] = _apply(entry[2], table, depth + 1)
-        return out
-    if isinstance(node, list):
-        items: list[Any] = []
-        for item in node[:MAX_ITEMS]:
-            if isinstance(item, dict) and set(item) == {"..."}:
-                ref = item["..."]
-                entry = table.pop(ref, None) if isinstance(ref, str) else None
-                if entry is not None and len(entry) == 2:
-                    items.append(_apply(entry[1], table, depth + 1))
-            else:
-                items.append(_apply(item, table, depth + 1))
-        return items
-    return node
+    if isinstance(parsed.token, str):
+        try:
+            parts = split_sd_jwt_unverified(parsed.token)
+            claims, _paths = process_disclosures_unverified(doc, parts.disclosures)
+        except (InputError, VerificationError):
+            claims = None  # disclosures that do not fit: show only what the issuer's JWT says
+        if claims is not None:
+            return claims
+    return {k: v for k, v in doc.items() if k not in ("_sd", "_sd_alg")}

@@ -8,6 +8,7 @@ what it says). Depth is measured by a linear scan before parsing.
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 from wallet.errors import InputTooLarge, MalformedInput
@@ -53,7 +54,13 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 def _number(text: str) -> int | float:
     if len(text) > MAX_NUMBER_CHARS:
         raise MalformedInput("a number is too long", reason="number-too-long")
-    return float(text) if any(c in text for c in ".eE") else int(text)
+    if not any(c in text for c in ".eE"):
+        return int(text)
+    value = float(text)
+    if not math.isfinite(value):
+        # 1e999 overflows to inf: the NaN/Infinity this reader refuses, by another spelling.
+        raise MalformedInput("a number is out of range", reason="non-finite-number")
+    return value
 
 
 def _constant(name: str) -> Any:

@@ -84,7 +84,7 @@ def split_sd_jwt_unverified(text: str) -> SdJwtParts:
     try:
         jws = parse_compact_unverified(issuer_jwt)
     except MalformedJws as exc:
-        raise MalformedInput(f"the issuer-signed JWT is malformed: {exc}", reason="jws", **exc.fields) from exc
+        raise MalformedInput(f"the issuer-signed JWT is malformed: {exc}", **{**exc.fields, "reason": "jws"}) from exc
     claims = loads(jws.payload)
     if not isinstance(claims, dict):
         raise MalformedInput("the issuer-signed JWT's payload is not a JSON object", reason="payload-json")

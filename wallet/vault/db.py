@@ -18,6 +18,9 @@ from wallet.errors import InvalidPassword, VaultError
 
 def _connect(path: Path, key: bytes) -> Any:
     conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
+    # Damage is reported through check() and typed errors; SQLCipher's own stderr log would only
+    # confuse the command line.
+    conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

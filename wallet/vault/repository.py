@@ -14,9 +14,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+import sqlalchemy.exc
 from sqlalchemy import Engine, delete, func
 from sqlmodel import Session, col, select
 
+from wallet.errors import IntegrityError as VaultIntegrityError
 from wallet.errors import NotFound, VaultLocked
 from wallet.formats.base import Parsed
 from wallet.model import CredentialRecord, Text, text_in
@@ -114,8 +116,13 @@ class Repository:
     def _session(self) -> Iterator[Session]:
         if self._data_key is None:
             raise VaultLocked("the vault is locked")
-        with Session(self._engine, expire_on_commit=False) as session:
-            yield session
+        try:
+            with Session(self._engine, expire_on_commit=False) as session:
+                yield session
+        except sqlalchemy.exc.IntegrityError:
+            raise  # a constraint: a programming error, not damage
+        except sqlalchemy.exc.DatabaseError as exc:
+            raise VaultIntegrityError("the vault database is damaged", problems=[str(exc.orig)]) from exc
 
     # -- writing ----------------------------------------------------------------------------
 

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, text
+from sqlalchemy.exc import DatabaseError
 
-from wallet.errors import IntegrityError, VaultExists, VaultLocked, VaultNotFound
+from wallet.errors import IntegrityError, InvalidPassword, VaultExists, VaultLocked, VaultNotFound
 from wallet.vault import header as header_mod
 from wallet.vault.atomic import atomic_write
 from wallet.vault.db import open_engine
@@ -110,7 +111,11 @@ class Vault(Repository):
     def _open(cls, path: Path, header: VaultHeader, data_key: bytes) -> Vault:
         if not (path / DB_NAME).is_file():
             raise VaultNotFound(f"the vault database is missing in {path}", path=str(path))
-        engine = open_engine(path / DB_NAME, data_key)
+        try:
+            engine = open_engine(path / DB_NAME, data_key)
+        except InvalidPassword:
+            # The header's MAC proved the data key right, so a database it cannot open is damaged.
+            raise IntegrityError("the vault database is damaged and cannot be opened", problems=["database header"]) from None
         with engine.connect() as conn:
             migrate(conn)
         return cls(path, header, data_key, engine)
@@ -167,12 +172,22 @@ class Vault(Repository):
         """SQLCipher's page authentication (``cipher_integrity_check``) and SQLite's own check."""
         self._key()
         problems: list[str] = []
+        count = 0
         with self._engine.connect() as conn:
             problems += [str(r[0]) for r in conn.execute(text("PRAGMA cipher_integrity_check"))]
-            rows = [str(r[0]) for r in conn.execute(text("PRAGMA integrity_check"))]
-            problems += [r for r in rows if r != "ok"]
-            problems += [f"foreign key: {tuple(r)}" for r in conn.execute(text("PRAGMA foreign_key_check"))]
-            count = int(conn.execute(text("SELECT count(*) FROM credential")).scalar_one())
+            # SQLite's own check reads every page; on a page whose authentication fails it stops
+            # with an error rather than a row, which is a finding, not a crash.
+            for statement, label in (("PRAGMA integrity_check", ""), ("PRAGMA foreign_key_check", "foreign key: ")):
+                try:
+                    rows = [" ".join(str(v) for v in r) for r in conn.execute(text(statement))]
+                except DatabaseError as exc:
+                    problems.append(f"{label}{exc.orig}")
+                    continue
+                problems += [f"{label}{r}" for r in rows if r != "ok"]
+            try:
+                count = int(conn.execute(text("SELECT count(*) FROM credential")).scalar_one())
+            except DatabaseError as exc:
+                problems.append(str(exc.orig))
         return IntegrityReport(tuple(problems), count)
 
     def check_or_raise(self) -> IntegrityReport:

@@ -334,7 +334,10 @@ def _check_proof_options(proof: Mapping[str, Any], ctx: VerifyContext, purpose: 
         expires = parse_datetime(proof["expires"])
         if expires is None or expires < ctx.at:
             raise ProofError("the proof has expired", reason="proof-expired")
+    # VC-DI §4.4 steps 7-8: challenge and domain bind a presentation's proof to one request.
     for name in ("challenge", "domain"):
+        if purpose != "authentication":
+            break
         expected = ctx.options.get(name)
         if expected is None:
             continue

@@ -252,16 +252,22 @@ def _bitstring_finding(credential: Mapping[str, Any], entry: Mapping[str, Any], 
     try:
         document, verdict, why = _verify_list(cached.body, url, ctx)
     except InputError as exc:
-        return _Finding(Outcome.FAIL, "status.list-malformed", f"the cached status list {url} cannot be read: {exc}", cached.fetched_at)
+        return _Finding(
+            Outcome.FAIL, "status.list-malformed", f"the cached status list {url} cannot be read: {exc}", cached.fetched_at, {"list": url}
+        )
     if document is None:
-        return _Finding(Outcome.FAIL, "status.list-malformed", f"the cached status list {url} is not a credential", cached.fetched_at)
+        return _Finding(
+            Outcome.FAIL, "status.list-malformed", f"the cached status list {url} is not a credential", cached.fetched_at, {"list": url}
+        )
     if verdict is Verdict.INVALID:
-        return _Finding(Outcome.FAIL, "status.list-invalid", f"the status list {url} is not valid: {why}", cached.fetched_at)
+        return _Finding(Outcome.FAIL, "status.list-invalid", f"the status list {url} is not valid: {why}", cached.fetched_at, {"list": url})
     # 2. Read the entry's value (BSL v1.0 §3.2 steps: type, purpose, decode, index).
     try:
         value = status_value_unverified(document, entry)
     except StatusListError as exc:
-        return _Finding(Outcome.FAIL, "status.list-malformed", f"the status list {url} cannot be used: {exc}", cached.fetched_at)
+        return _Finding(
+            Outcome.FAIL, "status.list-malformed", f"the status list {url} cannot be used: {exc}", cached.fetched_at, {"list": url}
+        )
     index = entry.get(method.index_key)
     list_issuer = _id_of(document.get("issuer"))
     own_issuer = _id_of(credential.get("issuer"))
@@ -289,11 +295,21 @@ def _bitstring_finding(credential: Mapping[str, Any], entry: Mapping[str, Any], 
             extra,
         )
     if value and purpose == "suspension":
-        return _Finding(Outcome.FAIL, "status.suspended", f"suspended according to the status list fetched on {fetched}{other}", cached.fetched_at, extra)
+        return _Finding(
+            Outcome.FAIL,
+            "status.suspended",
+            f"suspended according to the status list fetched on {fetched}{other}",
+            cached.fetched_at,
+            extra,
+        )
     if value:
-        return _Finding(Outcome.FAIL, "status.revoked", f"revoked according to the status list fetched on {fetched}{other}", cached.fetched_at, extra)
+        return _Finding(
+            Outcome.FAIL, "status.revoked", f"revoked according to the status list fetched on {fetched}{other}", cached.fetched_at, extra
+        )
     word = "suspended" if purpose == "suspension" else "revoked"
-    return _Finding(Outcome.PASS, "status.valid", f"not {word} according to the status list fetched on {fetched}{other}", cached.fetched_at, extra)
+    return _Finding(
+        Outcome.PASS, "status.valid", f"not {word} according to the status list fetched on {fetched}{other}", cached.fetched_at, extra
+    )
 
 
 def _revoked_ids(document: Mapping[str, Any], member: str) -> dict[str, str | None]:
@@ -323,7 +339,9 @@ def _read_revocation_list(url: str, ctx: VerifyContext, member: str) -> tuple[di
             raise StatusListError("the revocation list is not a JSON object", reason="list-type")
         return _revoked_ids(document, member), cached.fetched_at
     except (InputError, StatusListError) as exc:
-        return _Finding(Outcome.FAIL, "status.list-malformed", f"the revocation list {url} cannot be read: {exc}", cached.fetched_at)
+        return _Finding(
+            Outcome.FAIL, "status.list-malformed", f"the revocation list {url} cannot be read: {exc}", cached.fetched_at, {"list": url}
+        )
 
 
 def _revocation_list_finding(credential: Mapping[str, Any], entry: Mapping[str, Any], ctx: VerifyContext) -> _Finding:
@@ -345,11 +363,14 @@ def _revocation_list_finding(credential: Mapping[str, Any], entry: Mapping[str, 
         return _Finding(
             Outcome.FAIL,
             "status.revoked",
-            f"revoked according to the revocation list fetched on {fetched_at.date().isoformat()}" + (f": {reason[:200]}" if reason else ""),
+            f"revoked according to the revocation list fetched on {fetched_at.date().isoformat()}"
+            + (f": {reason[:200]}" if reason else ""),
             fetched_at,
             {**extra, **({"reason": reason[:200]} if reason else {})},
         )
-    return _Finding(Outcome.PASS, "status.valid", f"not on the revocation list fetched on {fetched_at.date().isoformat()}", fetched_at, extra)
+    return _Finding(
+        Outcome.PASS, "status.valid", f"not on the revocation list fetched on {fetched_at.date().isoformat()}", fetched_at, extra
+    )
 
 
 def _combine(findings: Sequence[_Finding]) -> Check:
@@ -369,10 +390,11 @@ def _combine(findings: Sequence[_Finding]) -> Check:
     if len(checked) == 1:
         f = checked[0]
         return Check("status", Outcome.PASS, f.detail, f.code, _data(f.checked_at, **f.extra))
+    when = oldest.date().isoformat() if oldest else "?"
     return Check(
         "status",
         Outcome.PASS,
-        f"not revoked or suspended according to {len(checked)} status lists (oldest fetched on {oldest.date().isoformat() if oldest else '?'})",
+        f"not revoked or suspended according to {len(checked)} status lists (oldest fetched on {when})",
         "status.valid",
         _data(oldest, lists=[str(f.extra.get("list")) for f in checked]),
     )
@@ -433,7 +455,9 @@ def check_ob2_revocation(assertion: Mapping[str, Any], profile: Mapping[str, Any
         try:
             profile = issuer_profile_unverified(assertion, ctx)
         except WalletError as exc:
-            return Check("status", Outcome.SKIP, f"the issuer profile is not available, so revocation cannot be checked: {exc}", "status.no-profile")
+            return Check(
+                "status", Outcome.SKIP, f"the issuer profile is not available, so revocation cannot be checked: {exc}", "status.no-profile"
+            )
     url = _id_of(profile.get("revocationList"))
     if url is None:
         return Check("status", Outcome.PASS, "the issuer publishes no revocation list", "status.none")
@@ -453,4 +477,6 @@ def check_ob2_revocation(assertion: Mapping[str, Any], profile: Mapping[str, Any
             "status.revoked",
             _data(fetched_at, list=url, **({"reason": reason[:200]} if reason else {})),
         )
-    return Check("status", Outcome.PASS, f"not on the issuer's revocation list fetched on {when}", "status.valid", _data(fetched_at, list=url))
+    return Check(
+        "status", Outcome.PASS, f"not on the issuer's revocation list fetched on {when}", "status.valid", _data(fetched_at, list=url)
+    )

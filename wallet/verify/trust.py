@@ -113,7 +113,7 @@ class TrustStore:
             if not isinstance(item, dict) or not isinstance(item.get("file"), str):
                 raise MalformedInput("registries.json has a malformed entry", reason="trust-file")
             path = resource_path("trust", "registries", item["file"])
-            name = item.get("name") if isinstance(item.get("name"), str) else item["file"]
+            name = str(item["name"]) if isinstance(item.get("name"), str) else str(item["file"])
             entries.extend(parse_trust_list(_load_json(path.read_bytes()), source=name))
         return cls(entries)
 

@@ -9,7 +9,7 @@ SHA-384) and with the limits below.
 
 Why in-process and not a killed worker: every super-linear step is in Python code we control. Input
 size, JSON value count and nesting depth are capped before processing; expansion checks the
-deadline at every node (``_BoundedProcessor._expand``); quads and blank nodes are counted before
+deadline at every node (``_BoundedProcessor._expand``, ``_create_node_map``); quads and blank nodes are counted before
 canonicalisation; and the one exponential part of RDFC-1.0 — the permutations of Hash N-Degree Quads
 (§4.8.3 step 5.4) — checks the deadline on every permutation and counts its calls (RDFC-1.0 §4.8
 "poison graphs": implementations should bound this work). A hostile document therefore stops with
@@ -114,6 +114,12 @@ def _processor_class() -> type:
         def _expand(self, *args: Any, **kwargs: Any) -> Any:
             self.deadline.check("expansion")
             return super()._expand(*args, **kwargs)
+
+        def _create_node_map(self, *args: Any, **kwargs: Any) -> Any:
+            # Node-map generation merges values per subject with a linear duplicate check, which is
+            # quadratic for one huge property; the deadline is checked at every element.
+            self.deadline.check("flattening")
+            return super()._create_node_map(*args, **kwargs)
 
         def process_context(self, *args: Any, **kwargs: Any) -> Any:
             self.deadline.check("context processing")

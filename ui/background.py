@@ -1,0 +1,151 @@
+"""The one way the UI does work off the GUI thread (STYLE rule 3).
+
+A :class:`Runner` owns a single-worker :class:`~concurrent.futures.ThreadPoolExecutor` and the object
+that lives on that worker (the vault holder, see :mod:`ui.session`). A :class:`WalletOp` runs a
+function on it and delivers the result or the exception on the GUI thread through a queued
+``Signal``::
+
+    WalletOp(self, runner, lambda holder: holder.vault.summaries()).success(model.set_summaries).run()
+
+The function never touches widgets; the callbacks never touch the vault. Because there is one
+worker, operations run in the order they were submitted, and the vault's database connection is
+only ever used from that one thread. No nested event loops, no ``QThread`` per dialog.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, Generic, TypeVar
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+
+T = TypeVar("T")
+
+
+class Runner(QObject):
+    """The single worker thread and the ``context`` object every operation receives.
+
+    ``busy_changed(bool)`` tells windows when work is pending, so they can show a busy indicator.
+    """
+
+    busy_changed = Signal(bool)
+    _delivered = Signal(object, object, object)  # op, value, exception
+
+    def __init__(self, context: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="satchel-wallet")
+        self._pending = 0
+        self._closed = False
+        self._delivered.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    def submit(self, op: WalletOp[Any]) -> Future[Any]:
+        """Queue ``op`` on the worker (GUI thread only)."""
+        if self._closed:
+            raise RuntimeError("the background runner has been shut down")
+        self._pending += 1
+        if self._pending == 1:
+            self.busy_changed.emit(True)
+        return self._executor.submit(self._call, op)
+
+    def _call(self, op: WalletOp[Any]) -> Any:
+        # Runs on the worker thread.
+        try:
+            value = op.fn(self._context)
+        except BaseException as exc:
+            self._delivered.emit(op, None, exc)
+            raise
+        self._delivered.emit(op, value, None)
+        return value
+
+    @Slot(object, object, object)
+    def _deliver(self, op: WalletOp[Any], value: Any, exc: BaseException | None) -> None:
+        self._pending -= 1
+        if self._pending == 0:
+            self.busy_changed.emit(False)
+        op.deliver(value, exc)
+
+    def run_blocking(self, fn: Callable[[Any], T]) -> T:
+        """Run ``fn`` on the worker and wait for it, for shutdown and start-up code only.
+
+        The GUI freezes while it waits, so never use it for anything slow a learner started.
+        """
+        return self._executor.submit(fn, self._context).result()
+
+    def shutdown(self, final: Callable[[Any], Any] | None = None) -> None:
+        """Run ``final`` (e.g. lock the vault) after everything queued, then stop the worker."""
+        if self._closed:
+            return
+        self._closed = True
+        if final is not None:
+            self._executor.submit(final, self._context)
+        self._executor.shutdown(wait=True)
+
+
+class WalletOp(Generic[T]):
+    """One operation for the worker: ``WalletOp(parent, runner, fn).success(cb).failure(cb).run()``.
+
+    ``fn(context)`` runs on the worker. Callbacks run on the GUI thread, in the order they were
+    added, unless ``parent`` has been destroyed in the meantime (then the result is dropped).
+    Without a failure callback, a core error (:class:`wallet.errors.WalletError`) is shown to the
+    learner as a message and anything else goes to the crash dialog (``sys.excepthook``).
+    """
+
+    def __init__(self, parent: QObject | None, runner: Runner, fn: Callable[[Any], T]) -> None:
+        self.parent = parent
+        self.runner = runner
+        self.fn = fn
+        self._on_success: list[Callable[[T], object]] = []
+        self._on_failure: list[Callable[[BaseException], object]] = []
+        self._future: Future[Any] | None = None
+
+    def success(self, callback: Callable[[T], object]) -> WalletOp[T]:
+        self._on_success.append(callback)
+        return self
+
+    def failure(self, callback: Callable[[BaseException], object]) -> WalletOp[T]:
+        self._on_failure.append(callback)
+        return self
+
+    def run(self) -> WalletOp[T]:
+        self._future = self.runner.submit(self)
+        return self
+
+    @property
+    def done(self) -> bool:
+        return self._future is not None and self._future.done()
+
+    def deliver(self, value: Any, exc: BaseException | None) -> None:
+        """Called by the runner on the GUI thread."""
+        if self.parent is not None and not shiboken6.isValid(self.parent):
+            return
+        if exc is None:
+            for callback in self._on_success:
+                callback(value)
+            return
+        if self._on_failure:
+            for failure in self._on_failure:
+                failure(exc)
+            return
+        from wallet.errors import WalletError
+
+        if isinstance(exc, WalletError):
+            from ui.errors import show_error
+
+            show_error(self.parent if self.parent is not None and self.parent.isWidgetType() else None, exc)  # type: ignore[arg-type]
+        else:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+
+
+__all__ = ["Runner", "WalletOp"]

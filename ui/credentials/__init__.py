@@ -1,0 +1,1 @@
+"""The credential list: its Qt model and its view."""

@@ -1,0 +1,1 @@
+"""Creating, unlocking and recovering the vault."""

@@ -1,0 +1,1 @@
+"""Reusable widgets: password field, strength meter, busy indicator, message boxes, page layout."""

@@ -1,0 +1,142 @@
+"""Choosing a new password: typed twice, with a strength meter that speaks in words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from ui.widgets.message_box import Button, MessageBox
+from ui.widgets.page import message_label
+from ui.widgets.password_field import PasswordField
+from wallet.vault.strength import Strength, StrengthCode, estimate
+
+_CONTEXT = "StrengthMeter"
+
+
+def strength_words(strength: Strength) -> tuple[str, str]:
+    """The level in one word and a hint sentence, both translated."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate(_CONTEXT, text)
+
+    levels = (tr("Very weak"), tr("Weak"), tr("Fair"), tr("Good"), tr("Strong"))
+    hints = {
+        StrengthCode.EMPTY: tr("Type a password."),
+        StrengthCode.TOO_SHORT: tr("Too short: use at least 8 characters, or better, a few words."),
+        StrengthCode.COMMON: tr("This is one of the most used passwords; anyone would guess it."),
+        StrengthCode.REPEATED: tr("One character repeated is easy to guess."),
+        StrengthCode.SEQUENCE: tr("A run of keys or digits is easy to guess."),
+        StrengthCode.ONLY_DIGITS: tr("Only digits: add letters, or make it longer."),
+        StrengthCode.ONLY_LETTERS: tr("Only letters: make it longer, or add digits and symbols."),
+        StrengthCode.ADD_VARIETY: tr("Make it longer: a few unrelated words work well."),
+        StrengthCode.GOOD: tr("A good password. Longer is even better."),
+        StrengthCode.STRONG: tr("A strong password."),
+    }
+    return levels[max(0, min(strength.score, 4))], hints[strength.code]
+
+
+class StrengthMeter(QWidget):
+    """A bar (0-4) whose text and accessible description say the level in words."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 4)
+        self.bar.setTextVisible(True)
+        self.bar.setAccessibleName(self.tr("Password strength"))
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.hint)
+        self.update_for("")
+
+    def update_for(self, password: str) -> Strength:
+        strength = estimate(password)
+        level, hint = strength_words(strength)
+        self.bar.setValue(strength.score)
+        # Words on the bar itself: the level never depends on the bar's length or colour alone.
+        self.bar.setFormat(self.tr("Strength: %1").replace("%1", level))
+        self.bar.setAccessibleDescription(f"{level}. {hint}")
+        self.hint.setText(hint)
+        return strength
+
+
+class NewPasswordForm(QWidget):
+    """Two password fields and a strength meter. :meth:`take_password` validates and clears."""
+
+    submitted = Signal()
+
+    def __init__(self, first_label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.password = PasswordField(first_label, self)
+        self.repeat = PasswordField(self.tr("Repeat the password"), self)
+        self.meter = StrengthMeter(self)
+        self.message = message_label(self)
+        self.message.setAccessibleName(self.tr("Password problem"))
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        first = QLabel(first_label, self)
+        first.setBuddy(self.password.line_edit)
+        second = QLabel(self.tr("Repeat the password"), self)
+        second.setBuddy(self.repeat.line_edit)
+        form.addRow(first, self.password)
+        form.addRow(self.meter)
+        form.addRow(second, self.repeat)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        self.password.textChanged.connect(self._changed)
+        self.repeat.textChanged.connect(lambda _text: self.show_message(""))
+        self.password.returnPressed.connect(self.repeat.setFocus)
+        self.repeat.returnPressed.connect(self.submitted)
+
+    def _changed(self, text: str) -> None:
+        self.meter.update_for(text)
+        self.show_message("")
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def take_password(self) -> str | None:
+        """The new password if both fields agree and the learner accepts its strength, else ``None``
+        (with the reason shown). The fields are cleared when a password is returned."""
+        password = self.password.text()
+        if not password:
+            self.show_message(self.tr("Choose a password."))
+            self.password.setFocus()
+            return None
+        if password != self.repeat.text():
+            self.repeat.clear()
+            self.show_message(self.tr("The two passwords are not the same. Type the password again in the second field."))
+            self.repeat.setFocus()
+            return None
+        strength = estimate(password)
+        if strength.score < 2:
+            level, hint = strength_words(strength)
+            answer = MessageBox.question(
+                self,
+                self.tr("Weak password"),
+                self.tr("%1 password: %2\n\nAnyone who copies your wallet file could try to guess it. Use it anyway?")
+                .replace("%1", level)
+                .replace("%2", hint),
+            )
+            if answer != Button.Yes:
+                self.password.setFocus()
+                return None
+        self.clear()
+        return password
+
+    def clear(self) -> None:
+        self.password.clear()
+        self.repeat.clear()
+        self.show_message("")
+
+
+__all__ = ["NewPasswordForm", "StrengthMeter", "strength_words"]
