@@ -395,7 +395,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
             checked = check_bytes(read_file(path), path.name, ctx)
         except InputError as exc:
             unreadable = True
-            results.append({"file": name, "format": None, "verdict": None, "error": {"code": exc.code, "message": str(exc), **_fields(exc)}})
+            results.append(
+                {"file": name, "format": None, "verdict": None, "error": {"code": exc.code, "message": str(exc), **_fields(exc)}}
+            )
             if not args.json:
                 print(f"{name}: cannot be read: {exc}", file=sys.stderr)
             continue
@@ -471,7 +473,12 @@ def cmd_reverify(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(
             [
-                {"id": o.id, "before": o.before, "verdict": str(o.report.verdict) if o.report else None, "error": str(o.error) if o.error else None}
+                {
+                    "id": o.id,
+                    "before": o.before,
+                    "verdict": str(o.report.verdict) if o.report else None,
+                    "error": str(o.error) if o.error else None,
+                }
                 for o in outcomes
             ]
         )

@@ -82,7 +82,9 @@ class _WithLearnerIssuers:
         return None
 
 
-def context_for(vault: Repository | None, *, at: datetime | None = None, cache_dir: Path | None = None, trust: TrustLookup | None = None) -> VerifyContext:
+def context_for(
+    vault: Repository | None, *, at: datetime | None = None, cache_dir: Path | None = None, trust: TrustLookup | None = None
+) -> VerifyContext:
     """An offline verification context; with a vault, its learner-trusted issuers count as trusted."""
     ctx = VerifyContext.offline(at=at, cache_dir=cache_dir, trust=trust)
     if vault is not None:

@@ -21,14 +21,23 @@ def satchel(*args: str, env: dict[str, str] | None = None, stdin: str | None = N
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("SATCHEL_")}
     full_env.update(env or {})
     return subprocess.run(
-        [sys.executable, "-m", "wallet.cli", *args], cwd=ROOT, env=full_env, capture_output=True, text=True, timeout=120, input=stdin, check=False
+        [sys.executable, "-m", "wallet.cli", *args],
+        cwd=ROOT,
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        input=stdin,
+        check=False,
     )
 
 
 @pytest.fixture
 def cli_vault(tmp_path: Path) -> Path:
     vault_dir = tmp_path / "vault"
-    result = satchel("--vault", str(vault_dir), "init", "--json", "--kdf-memory", "64", "--kdf-iterations", "3", env={"SATCHEL_PASSWORD": PASSWORD})
+    result = satchel(
+        "--vault", str(vault_dir), "init", "--json", "--kdf-memory", "64", "--kdf-iterations", "3", env={"SATCHEL_PASSWORD": PASSWORD}
+    )
     assert result.returncode == 0, result.stderr
     body = json.loads(result.stdout)
     (tmp_path / "code.txt").write_text(body["recovery_code"])

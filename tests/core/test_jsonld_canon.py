@@ -107,7 +107,7 @@ def test_safe_mode_names_dropped_terms(vectors: Path, loader: BundledContexts) -
     doc.pop("proof")
     with pytest.raises(UnsafeJsonLd) as info:
         canonicalize(doc, loader)
-    assert info.value.terms == ["endorsementJwt"]
+    assert "endorsementJwt" in info.value.terms
 
 
 def test_safe_mode_catches_undefined_terms_and_relative_types_in_v1(loader: BundledContexts) -> None:

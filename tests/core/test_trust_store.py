@@ -143,3 +143,11 @@ def test_from_file_too_large(tmp_path: Path) -> None:
     path.write_bytes(b" " * (5 * 1024 * 1024))
     with pytest.raises(InputError):
         TrustStore.from_file(path)
+
+
+def test_extended_from_file_keeps_bundled(tmp_path: Path) -> None:
+    path = tmp_path / "trust.json"
+    path.write_text(json.dumps({"issuers": ["did:web:a.test"]}))
+    store = TrustStore.bundled().extended_from_file(path)
+    assert store.lookup("did:web:a.test") is not None
+    assert store.lookup("did:key:z6MknNQD1WHLGGraFi6zcbGevuAgkVfdyCdtZnQTGWVVvR5Q") is not None

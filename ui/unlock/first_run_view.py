@@ -29,6 +29,7 @@ class FirstRunView(QWidget):
         super().__init__(parent)
         self.session = session
         self.clipboard_clear_ms = SECRET_CLEAR_SECONDS * 1000
+        self._code_text = ""
         self.stack = QStackedWidget(self)
         self.password_page = self._build_password_page()
         self.recovery_page = self._build_recovery_page()
@@ -60,8 +61,8 @@ class FirstRunView(QWidget):
         self.create_button.clicked.connect(self.create_vault)
         self.form.submitted.connect(self.create_vault)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.busy, 1)
-        buttons.addStretch(0)
+        buttons.addWidget(self.busy)
+        buttons.addStretch(1)
         buttons.addWidget(self.create_button)
         layout = QVBoxLayout(page)
         layout.setSpacing(12)
@@ -99,8 +100,12 @@ class FirstRunView(QWidget):
 
     def _created(self, code: RecoveryCode) -> None:
         self._set_busy(False)
-        self.code_label.setText(code.formatted())
-        self.code_label.setAccessibleDescription(code.formatted())
+        self._code_text = code.formatted()
+        groups = self._code_text.split("-")
+        half = len(groups) // 2
+        # Two lines of four groups: easier to copy by hand than one long line that wraps anywhere.
+        self.code_label.setText("-".join(groups[:half]) + "-\n" + "-".join(groups[half:]))
+        self.code_label.setAccessibleDescription(self._code_text)
         self.saved_check.setChecked(False)
         self.stack.setCurrentIndex(1)
         self.code_label.setFocus()
@@ -125,7 +130,6 @@ class FirstRunView(QWidget):
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.code_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code_label.setWordWrap(True)
         self.code_label.setFrameShape(QLabel.Shape.StyledPanel)
         self.code_label.setMargin(12)
         self.code_label.setAccessibleName(self.tr("Recovery code"))
@@ -142,7 +146,7 @@ class FirstRunView(QWidget):
         self.continue_button.clicked.connect(self._continue)
         copy_row = QHBoxLayout()
         copy_row.addWidget(self.copy_status, 1)
-        copy_row.addWidget(self.copy_button)
+        copy_row.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignRight)
         continue_row = QHBoxLayout()
         continue_row.addWidget(self.saved_check, 1)
         continue_row.addWidget(self.continue_button)
@@ -157,7 +161,9 @@ class FirstRunView(QWidget):
         return page
 
     def copy_code(self) -> None:
-        copy_secret(self.code_label.text(), self.clipboard_clear_ms)
+        if not self._code_text:
+            return
+        copy_secret(self._code_text, self.clipboard_clear_ms)
         seconds = max(1, self.clipboard_clear_ms // 1000)
         self.copy_status.setText(self.tr("Copied. The clipboard will be cleared in %1 seconds.").replace("%1", str(seconds)))
         self.copy_status.setVisible(True)
@@ -170,6 +176,7 @@ class FirstRunView(QWidget):
 
     def reset(self) -> None:
         """Back to step 1 with nothing secret left on screen."""
+        self._code_text = ""
         self.code_label.clear()
         self.code_label.setAccessibleDescription("")
         self.copy_status.setVisible(False)

@@ -58,7 +58,10 @@ class StrengthMeter(QWidget):
         level, hint = strength_words(strength)
         self.bar.setValue(strength.score)
         # Words on the bar itself: the level never depends on the bar's length or colour alone.
-        self.bar.setFormat(self.tr("Strength: %1").replace("%1", level))
+        if strength.code is StrengthCode.EMPTY:
+            self.bar.setFormat(self.tr("Strength: no password yet"))
+        else:
+            self.bar.setFormat(self.tr("Strength: %1").replace("%1", level))
         self.bar.setAccessibleDescription(f"{level}. {hint}")
         self.hint.setText(hint)
         return strength

@@ -116,7 +116,9 @@ class VaultHeader:
         return {"format": FORMAT, "version": self.version, "vault_id": self.vault_id}
 
     def password_aad(self) -> bytes:
-        return _canonical({**self._identity(), "purpose": "password", "kdf": {"name": "argon2id", **self.kdf.public(), "salt": _b64(self.kdf.salt)}})
+        return _canonical(
+            {**self._identity(), "purpose": "password", "kdf": {"name": "argon2id", **self.kdf.public(), "salt": _b64(self.kdf.salt)}}
+        )
 
     def recovery_aad(self) -> bytes:
         return _canonical({**self._identity(), "purpose": "recovery", "salt": _b64(self.recovery_salt)})
@@ -251,9 +253,13 @@ def parse(data: bytes) -> VaultHeader:
         header = VaultHeader(
             vault_id=str(doc["vault_id"]),
             kdf=kdf,
-            password_wrap=Wrapped(_unb64(doc["password"]["nonce"], "password.nonce"), _unb64(doc["password"]["wrapped_key"], "password.wrapped_key")),
+            password_wrap=Wrapped(
+                _unb64(doc["password"]["nonce"], "password.nonce"), _unb64(doc["password"]["wrapped_key"], "password.wrapped_key")
+            ),
             recovery_salt=_unb64(doc["recovery"]["salt"], "recovery.salt"),
-            recovery_wrap=Wrapped(_unb64(doc["recovery"]["nonce"], "recovery.nonce"), _unb64(doc["recovery"]["wrapped_key"], "recovery.wrapped_key")),
+            recovery_wrap=Wrapped(
+                _unb64(doc["recovery"]["nonce"], "recovery.nonce"), _unb64(doc["recovery"]["wrapped_key"], "recovery.wrapped_key")
+            ),
             mac=_unb64(doc["mac"], "mac"),
         )
     except (KeyError, TypeError) as exc:

@@ -173,37 +173,88 @@ class Repository:
     ) -> AddResult:
         """:meth:`add` from stored parts (restore uses it: the content hash travels with the backup)."""
         with self._session() as session:
-            existing = session.exec(select(CredentialRow.id).where(CredentialRow.content_hash == content_hash)).first()
-            if existing is not None:
-                return AddResult(existing, True)
-            row = CredentialRow(
+            result = self._insert(
+                session,
                 content_hash=content_hash,
                 format=format,
                 container=container,
                 original=original,
                 source_name=source_name,
-                record_json=json.dumps(record.to_json(), ensure_ascii=False),
-                title=text_in(record.title) or "",
-                awarding_body=text_in(record.awarding_body) or "",
-                issuer_id=record.issuer_id,
-                issuer_country=record.issuer_country,
-                issued=record.issued,
-                ects=record.workload.ects,
-                eqf=record.level.eqf,
-                search_text=search_text(record, tags),
-                imported_at=imported_at or datetime.now(UTC),
+                record=record,
+                report=report,
                 accepted_invalid=accepted_invalid,
-                note=note[:MAX_NOTE_CHARS],
+                imported_at=imported_at,
+                note=note,
+                tags=tags,
             )
-            session.add(row)
-            session.flush()
-            assert row.id is not None
-            if report is not None:
-                self._write_report(session, row, report)
-            for tag in tags:
-                self._attach_tag(session, row.id, normalise_tag(tag))
             session.commit()
-            return AddResult(row.id, False)
+            return result
+
+    def add_batch(self, items: Iterable[tuple[Parsed, CredentialRecord, Report | None]]) -> list[AddResult]:
+        """Store many credentials in one transaction: all of them, or none if anything fails."""
+        with self._session() as session:
+            results = [
+                self._insert(
+                    session,
+                    content_hash=p.content_hash,
+                    format=p.format,
+                    container=p.container,
+                    original=p.original,
+                    source_name=p.name,
+                    record=record,
+                    report=report,
+                )
+                for p, record, report in items
+            ]
+            session.commit()
+            return results
+
+    def _insert(
+        self,
+        session: Session,
+        *,
+        content_hash: str,
+        format: str,
+        container: str,
+        original: bytes,
+        source_name: str | None,
+        record: CredentialRecord,
+        report: Report | None,
+        accepted_invalid: bool = False,
+        imported_at: datetime | None = None,
+        note: str = "",
+        tags: Sequence[str] = (),
+    ) -> AddResult:
+        existing = session.exec(select(CredentialRow.id).where(CredentialRow.content_hash == content_hash)).first()
+        if existing is not None:
+            return AddResult(existing, True)
+        row = CredentialRow(
+            content_hash=content_hash,
+            format=format,
+            container=container,
+            original=original,
+            source_name=source_name,
+            record_json=json.dumps(record.to_json(), ensure_ascii=False),
+            title=text_in(record.title) or "",
+            awarding_body=text_in(record.awarding_body) or "",
+            issuer_id=record.issuer_id,
+            issuer_country=record.issuer_country,
+            issued=record.issued,
+            ects=record.workload.ects,
+            eqf=record.level.eqf,
+            search_text=search_text(record, tags),
+            imported_at=imported_at or datetime.now(UTC),
+            accepted_invalid=accepted_invalid,
+            note=note[:MAX_NOTE_CHARS],
+        )
+        session.add(row)
+        session.flush()
+        assert row.id is not None
+        if report is not None:
+            self._write_report(session, row, report)
+        for tag in tags:
+            self._attach_tag(session, row.id, normalise_tag(tag))
+        return AddResult(row.id, False)
 
     def _write_report(self, session: Session, row: CredentialRow, report: Report) -> None:
         assert row.id is not None
@@ -271,7 +322,9 @@ class Repository:
             row = self._row(session, credential_id)
             tag_ids = session.exec(select(TagRow.id).where(col(TagRow.name).in_(names))).all()
             session.execute(
-                delete(CredentialTagRow).where(col(CredentialTagRow.credential_id) == credential_id, col(CredentialTagRow.tag_id).in_(tag_ids))
+                delete(CredentialTagRow).where(
+                    col(CredentialTagRow.credential_id) == credential_id, col(CredentialTagRow.tag_id).in_(tag_ids)
+                )
             )
             session.flush()
             self._drop_unused_tags(session)
@@ -298,7 +351,10 @@ class Repository:
                 session.delete(source)
             session.flush()
             affected = session.exec(
-                select(CredentialRow).join(CredentialTagRow, col(CredentialTagRow.credential_id) == col(CredentialRow.id)).join(TagRow).where(TagRow.name == new_name)
+                select(CredentialRow)
+                .join(CredentialTagRow, col(CredentialTagRow.credential_id) == col(CredentialRow.id))
+                .join(TagRow)
+                .where(TagRow.name == new_name)
             ).all()
             for row in affected:
                 self._refresh_search(session, row)

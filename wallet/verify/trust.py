@@ -89,6 +89,10 @@ class TrustStore:
                 added.append(_entry(item.get("id"), item.get("name"), LEARNER_SOURCE))
         return TrustStore([*self._entries.values(), *added])
 
+    def extended_from_file(self, path: Path | str, *, source: str | None = None) -> TrustStore:
+        """This store plus the list in ``path`` (``satchel verify --trust FILE``); see :meth:`from_file` for errors."""
+        return self.merged(TrustStore.from_file(path, source=source))
+
     @classmethod
     def bundled(cls) -> TrustStore:
         """The registries shipped in ``resources/trust/registries/``, in the order of ``registries.json``.

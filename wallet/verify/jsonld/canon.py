@@ -163,7 +163,9 @@ def to_dataset(doc: dict[str, Any], loader: ContextLoader, *, deadline: _Deadlin
     processor = _PROCESSOR(deadline, dropped)
     resolver = _resolver_for(loader)
     options = {
-        "base": "",
+        # No base IRI: pyld resolves relative references against "http://example.org/base/" when
+        # given "" — a relative @id or @type must stay relative so safe mode reports it.
+        "base": None,
         "documentLoader": resolver.document_loader,
         "contextResolver": resolver,
         "identifierIssuer": IdentifierIssuer("_:b"),
