@@ -1,6 +1,7 @@
 """The main window: composes the first-run, unlock and credential views and the app's actions.
 
-It decides only which page shows; each view does its own work through the session.
+It decides only which page shows; each view does its own work through the session. Pages are
+built the first time they are needed, so start-up builds (and imports) only the one it shows.
 """
 
 from __future__ import annotations
@@ -9,13 +10,17 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QToolBar, QWidget
 
-from ui.credentials.credential_list import CredentialListView
+from typing import TYPE_CHECKING
+
 from ui.idle_lock import IdleLock
 from ui.session import Session
 from ui.settings import LOCK_TIMEOUT_MINUTES, WINDOW_GEOMETRY, Settings
-from ui.unlock.first_run_view import FirstRunView
-from ui.unlock.unlock_view import UnlockView
 from ui.widgets.message_box import MessageBox
+
+if TYPE_CHECKING:
+    from ui.credentials.credential_list import CredentialListView
+    from ui.unlock.first_run_view import FirstRunView
+    from ui.unlock.unlock_view import UnlockView
 
 
 class MainWindow(QMainWindow):
@@ -29,19 +34,15 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(self.tr("Satchel"))
         self.setMinimumSize(560, 460)
 
-        self.first_run = FirstRunView(session, self)
-        self.unlock_view = UnlockView(session, self)
-        self.credentials = CredentialListView(session, self)
+        self._first_run: FirstRunView | None = None
+        self._unlock_view: UnlockView | None = None
+        self._credentials: CredentialListView | None = None
         self.stack = QStackedWidget(self)
-        for page in (self.first_run, self.unlock_view, self.credentials):
-            self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
 
         self.idle_lock = IdleLock(settings.get(LOCK_TIMEOUT_MINUTES) * 60_000, self)
         self._build_actions()
 
-        self.first_run.finished.connect(self.show_credentials)
-        self.unlock_view.unlocked.connect(self.show_credentials)
         self.idle_lock.timed_out.connect(self.lock)
         session.locked.connect(self._locked)
         settings.changed.connect(self._setting_changed)
@@ -90,6 +91,35 @@ class MainWindow(QMainWindow):
 
     # -- pages ------------------------------------------------------------------------------
 
+    @property
+    def first_run(self) -> FirstRunView:
+        if self._first_run is None:
+            from ui.unlock.first_run_view import FirstRunView
+
+            self._first_run = FirstRunView(self.session, self)
+            self._first_run.finished.connect(self.show_credentials)
+            self.stack.addWidget(self._first_run)
+        return self._first_run
+
+    @property
+    def unlock_view(self) -> UnlockView:
+        if self._unlock_view is None:
+            from ui.unlock.unlock_view import UnlockView
+
+            self._unlock_view = UnlockView(self.session, self)
+            self._unlock_view.unlocked.connect(self.show_credentials)
+            self.stack.addWidget(self._unlock_view)
+        return self._unlock_view
+
+    @property
+    def credentials(self) -> CredentialListView:
+        if self._credentials is None:
+            from ui.credentials.credential_list import CredentialListView
+
+            self._credentials = CredentialListView(self.session, self)
+            self.stack.addWidget(self._credentials)
+        return self._credentials
+
     def start(self) -> None:
         """Show the first-run page for a new folder, the unlock page otherwise."""
         if self.session.exists():
@@ -113,7 +143,10 @@ class MainWindow(QMainWindow):
 
     def _locked(self) -> None:
         self.idle_lock.stop()
-        self.credentials.clear()
+        if self._credentials is not None:
+            self._credentials.clear()
+        if self._first_run is not None:
+            self._first_run.reset()
         self._set_open(False)
         self.stack.setCurrentWidget(self.unlock_view)
         self.unlock_view.show_password_page()

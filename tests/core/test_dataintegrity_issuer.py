@@ -84,7 +84,11 @@ def test_every_single_field_change_fails_signature(ctx: VerifyContext, suite: st
     signed = issuer.sign(issuer.ob3(), suite)
     leaves = list(_leaves(signed))
     assert len(leaves) > 12
-    for path, value in [*leaves, (("proof", "created"), signed["proof"]["created"]), (("proof", "proofValue"), signed["proof"]["proofValue"])]:
+    for path, value in [
+        *leaves,
+        (("proof", "created"), signed["proof"]["created"]),
+        (("proof", "proofValue"), signed["proof"]["proofValue"]),
+    ]:
         tampered = copy.deepcopy(signed)
         _set(tampered, path, _changed(value))
         report = _verify(tampered, ctx)
@@ -148,7 +152,13 @@ def test_proof_sets_and_chains_from_the_signer(ctx: VerifyContext) -> None:
 def test_signer_refuses_a_key_that_does_not_fit_the_suite() -> None:
     issuer = DidKeyIssuer.fresh("p256")
     with pytest.raises(SigningError):
-        sign(issuer.ob3(), private_key=issuer.key, verification_method=issuer.method, suite="eddsa-rdfc-2022", loader=BundledContexts.default())
+        sign(
+            issuer.ob3(),
+            private_key=issuer.key,
+            verification_method=issuer.method,
+            suite="eddsa-rdfc-2022",
+            loader=BundledContexts.default(),
+        )
 
 
 @pytest.mark.parametrize("kind", ["ed25519", "p256", "p384"])

@@ -115,7 +115,7 @@ def _ob3_resolver(vectors: Path, folder: str) -> Any:
         # The OB 3.0 spec's key is an https URL published only in the spec: the test supplies it.
         public = key_hex.get("publicKeyHex") or key_hex.get("publicKey")
         key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(public))
-        return VerificationMethod(url, url.split("#")[0], key, "Multikey")
+        return VerificationMethod(url, url.split("#", maxsplit=1)[0], key, "Multikey")
 
     return resolver
 

@@ -114,7 +114,10 @@ def test_deep_and_wide_documents() -> None:
     for _ in range(5000):
         node["extensions"] = {"type": "Extension"}
         node = node["extensions"]
-    wide = {"type": ["VerifiableCredential"], "credentialSubject": {"achievement": {"alignment": [{"targetName": str(i)} for i in range(100_000)]}}}
+    wide = {
+        "type": ["VerifiableCredential"],
+        "credentialSubject": {"achievement": {"alignment": [{"targetName": str(i)} for i in range(100_000)]}},
+    }
     for doc in (deep, wide, {"credentialSubject": deep, "issuer": deep, "vc": deep, "badge": deep}):
         _run("vc-jsonld", doc)
         _run("openbadges-2", doc)

@@ -97,7 +97,9 @@ def test_hashed_identifier_is_never_shown_as_a_name() -> None:
     subject = doc["credentialSubject"]
     del subject["id"]
     digest = "sha256$ecf5409f3f4b91ab60cc5ef4c02aef7032354375e70cf4d8e43f6a1d29891942"
-    subject["identifier"] = [{"type": "IdentityObject", "identityHash": digest, "identityType": "emailAddress", "hashed": True, "salt": "x"}]
+    subject["identifier"] = [
+        {"type": "IdentityObject", "identityHash": digest, "identityType": "emailAddress", "hashed": True, "salt": "x"}
+    ]
     record = vc(doc)
     assert record.learner == "hashed:emailAddress"
     assert hashed_kind(record.learner) == "emailAddress"
@@ -118,7 +120,10 @@ def test_vcdm2_language_value_objects_are_kept() -> None:
     doc = {
         "@context": ["https://www.w3.org/ns/credentials/v2"],
         "type": ["VerifiableCredential"],
-        "issuer": {"id": "did:example:issuer", "name": [{"@value": "Université", "@language": "fr"}, {"@value": "University", "@language": "en"}]},
+        "issuer": {
+            "id": "did:example:issuer",
+            "name": [{"@value": "Université", "@language": "fr"}, {"@value": "University", "@language": "en"}],
+        },
         "name": [{"@value": "Diplôme", "@language": "fr"}, {"@value": "Diploma", "@language": "en"}],
         "validFrom": "2024-05-01T10:00:00+02:00",
         "credentialSubject": {"id": "did:example:learner"},
@@ -197,14 +202,24 @@ MICRO_CREDENTIAL: dict[str, Any] = {
                     "targetType": "ceasn:Competency",
                     "targetUrl": "http://data.europa.eu/esco/skill/c7d1d3d3-0000-0000-0000-000000000000",
                 },
-                {"type": ["Alignment"], "targetName": "present data visually", "targetType": "CFItem", "targetUrl": "https://case.example/1"},
+                {
+                    "type": ["Alignment"],
+                    "targetName": "present data visually",
+                    "targetType": "CFItem",
+                    "targetUrl": "https://case.example/1",
+                },
             ],
-            "resultDescription": [{"id": "urn:uuid:grade", "type": ["ResultDescription"], "name": "Final grade", "resultType": "GradePointAverage"}],
+            "resultDescription": [
+                {"id": "urn:uuid:grade", "type": ["ResultDescription"], "name": "Final grade", "resultType": "GradePointAverage"}
+            ],
             "extensions": {
                 "type": ["Extension", "MicroCredentialExtension"],
                 "assessment": "Written exam and a graded data project",
                 "participation": "blended",
-                "qualityAssurance": {"en": "Internal QA of the institution, accredited by NVAO", "nl": "Interne kwaliteitszorg, geaccrediteerd door NVAO"},
+                "qualityAssurance": {
+                    "en": "Internal QA of the institution, accredited by NVAO",
+                    "nl": "Interne kwaliteitszorg, geaccrediteerd door NVAO",
+                },
                 "prerequisites": "None",
                 "supervision": "Supervised on site, identity checked",
                 "stackability": "Stackable towards the postgraduate certificate in public data",
@@ -231,7 +246,10 @@ def test_micro_credential_carries_all_eleven_elements() -> None:
     assert record.level.qf_ehea is None  # never derived from the EQF level
     assert record.assessment == "Written exam and a graded data project"
     assert record.participation == "blended"
-    assert record.quality_assurance == {"en": "Internal QA of the institution, accredited by NVAO", "nl": "Interne kwaliteitszorg, geaccrediteerd door NVAO"}
+    assert record.quality_assurance == {
+        "en": "Internal QA of the institution, accredited by NVAO",
+        "nl": "Interne kwaliteitszorg, geaccrediteerd door NVAO",
+    }
     assert record.prerequisites == "None"
     assert record.supervision == "Supervised on site, identity checked"
     assert record.stackability == "Stackable towards the postgraduate certificate in public data"
@@ -332,7 +350,13 @@ def test_vc_jwt_uses_vc_claim_and_registered_claims() -> None:
 
 
 def test_vc_jwt_registered_claims_fill_gaps() -> None:
-    claims = {"iss": "did:example:issuer", "sub": "did:example:learner", "nbf": 1704067200, "exp": 1893456000, "vc": {"type": ["VerifiableCredential"]}}
+    claims = {
+        "iss": "did:example:issuer",
+        "sub": "did:example:learner",
+        "nbf": 1704067200,
+        "exp": 1893456000,
+        "vc": {"type": ["VerifiableCredential"]},
+    }
     record = vc(claims, fmt="vc-jwt")
     assert record.issuer_id == "did:example:issuer"
     assert record.learner == "did:example:learner"

@@ -128,7 +128,18 @@ def test_nan_and_infinity(literal: bytes) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ['"garbage"', '"\\u0000\\u0001~~..~"', '"' + "A" * 100_000 + '"', '"a.b.c"', '"x~y~z"', '"data:application/vc+jwt,@@@"', '"\\ud800"', "42", "true", "null"],
+    [
+        '"garbage"',
+        '"\\u0000\\u0001~~..~"',
+        '"' + "A" * 100_000 + '"',
+        '"a.b.c"',
+        '"x~y~z"',
+        '"data:application/vc+jwt,@@@"',
+        '"\\ud800"',
+        "42",
+        "true",
+        "null",
+    ],
 )
 def test_json_string_holding_garbage(text: str) -> None:
     refused(text.encode())
@@ -167,7 +178,18 @@ def test_huge_array_inside_a_credential() -> None:
         b64(b"{" * 10_000) + ".e30.c2ln",
         "eyJ" + "A" * 1_000_000,
     ],
-    ids=["letters", "dots", "tildes", "empty-disclosure", "array-payload", "bytes-payload", "deep-payload", "many-disclosures", "deep-header", "long"],
+    ids=[
+        "letters",
+        "dots",
+        "tildes",
+        "empty-disclosure",
+        "array-payload",
+        "bytes-payload",
+        "deep-payload",
+        "many-disclosures",
+        "deep-header",
+        "long",
+    ],
 )
 def test_malformed_tokens(token: str) -> None:
     refused(token.encode())
@@ -220,7 +242,12 @@ MUTATIONS: dict[str, Callable[[dict[str, Any]], None]] = {
     "vm-https": lambda d: _proof(d).__setitem__("verificationMethod", "https://attacker.example/key#1"),
     "status-remote": lambda d: d.__setitem__(
         "credentialStatus",
-        {"type": "BitstringStatusListEntry", "statusListCredential": "https://attacker.example/s", "statusListIndex": "1", "statusPurpose": "revocation"},
+        {
+            "type": "BitstringStatusListEntry",
+            "statusListCredential": "https://attacker.example/s",
+            "statusListIndex": "1",
+            "statusPurpose": "revocation",
+        },
     ),
     "subject-junk": lambda d: d.__setitem__("credentialSubject", [None, 1, "x", [[]]]),
     "types-wrong": lambda d: d.__setitem__("type", ["VerifiableCredential", 5, None]),
@@ -248,3 +275,18 @@ def test_unsigned_jwt_is_never_valid() -> None:
     claims = {"iss": "did:example:x", "vc": {"type": ["VerifiableCredential"], "credentialSubject": {"id": "did:example:y"}}}
     not_valid((b64({"alg": "none", "typ": "JWT"}) + "." + b64(claims) + ".").encode())
     not_valid((b64({"alg": "HS256", "typ": "JWT"}) + "." + b64(claims) + ".c2ln").encode())
+
+
+@pytest.mark.timeout(60)
+def test_json_ld_processing_of_a_huge_credential_keeps_to_the_time_limit() -> None:
+    # JSON-LD expansion is superlinear in the entries of one array (about 100 s for 20,000
+    # alignments, under 2 MB): the verifier must stop at its time limit and say so, not hang.
+    doc = _vector(SIGNED)
+    doc["credentialSubject"]["achievement"]["alignment"] = [
+        {"type": ["Alignment"], "targetName": f"x{i}", "targetUrl": f"https://a.example/{i}"} for i in range(20_000)
+    ]
+    parsed = read(json.dumps(doc).encode())
+    start = time.monotonic()
+    report = verify(parsed, VerifyContext.offline(at=AT, time_limit=1.0))
+    assert time.monotonic() - start < 5.0
+    assert report.verdict != Verdict.VALID

@@ -133,7 +133,10 @@ def _assert_fast_limit(doc: object, loader: BundledContexts, limits: Limits | No
 
 
 def test_many_blank_nodes_are_refused(loader: BundledContexts) -> None:
-    doc = {"@context": [V2], "@graph": [{"@type": "https://example.org/T", "https://example.org/p": {"@id": f"_:b{i}"}} for i in range(2000)]}
+    doc = {
+        "@context": [V2],
+        "@graph": [{"@type": "https://example.org/T", "https://example.org/p": {"@id": f"_:b{i}"}} for i in range(2000)],
+    }
     assert _assert_fast_limit(doc, loader).fields["reason"] == "blank-nodes"
 
 

@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from ui.widgets.message_box import Button, MessageBox
 from ui.widgets.page import message_label
 from ui.widgets.password_field import PasswordField
-from wallet.vault.strength import Strength, StrengthCode, estimate
+
+if TYPE_CHECKING:
+    from wallet.vault.strength import Strength
+
+# ``wallet.vault.strength`` is imported inside the functions below: importing anything under
+# ``wallet.vault`` loads the whole vault package (SQLAlchemy, SQLCipher: ~300 ms), which must not
+# happen before the first paint. By the time a learner types, the worker has imported it.
 
 _CONTEXT = "StrengthMeter"
 
 
 def strength_words(strength: Strength) -> tuple[str, str]:
     """The level in one word and a hint sentence, both translated."""
+    from wallet.vault.strength import StrengthCode
 
     def tr(text: str) -> str:
         return QCoreApplication.translate(_CONTEXT, text)
@@ -53,15 +62,21 @@ class StrengthMeter(QWidget):
         layout.addWidget(self.hint)
         self.update_for("")
 
-    def update_for(self, password: str) -> Strength:
+    def update_for(self, password: str) -> Strength | None:
+        """Show the strength of ``password``; ``None`` (and the empty state) for an empty one."""
+        if not password:
+            self.bar.setValue(0)
+            self.bar.setFormat(self.tr("Strength: no password yet"))
+            self.bar.setAccessibleDescription(self.tr("No password yet"))
+            self.hint.setText(self.tr("Type a password."))
+            return None
+        from wallet.vault.strength import estimate
+
         strength = estimate(password)
         level, hint = strength_words(strength)
         self.bar.setValue(strength.score)
         # Words on the bar itself: the level never depends on the bar's length or colour alone.
-        if strength.code is StrengthCode.EMPTY:
-            self.bar.setFormat(self.tr("Strength: no password yet"))
-        else:
-            self.bar.setFormat(self.tr("Strength: %1").replace("%1", level))
+        self.bar.setFormat(self.tr("Strength: %1").replace("%1", level))
         self.bar.setAccessibleDescription(f"{level}. {hint}")
         self.hint.setText(hint)
         return strength
@@ -120,6 +135,8 @@ class NewPasswordForm(QWidget):
             self.show_message(self.tr("The two passwords are not the same. Type the password again in the second field."))
             self.repeat.setFocus()
             return None
+        from wallet.vault.strength import estimate
+
         strength = estimate(password)
         if strength.score < 2:
             level, hint = strength_words(strength)

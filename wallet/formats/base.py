@@ -6,6 +6,8 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
+import rfc8785
+
 FORMATS: tuple[str, ...] = (
     "vc-jsonld",
     "vc-jwt",
@@ -44,5 +46,14 @@ class Parsed:
 
     @property
     def content_hash(self) -> str:
-        """SHA-256 of the credential's own bytes: the same credential baked or bare is one credential."""
+        """What makes two files the same credential: SHA-256 of the compact token for JOSE formats,
+        of the JSON Canonicalization Scheme (RFC 8785) form for JSON documents (so a pretty-printed
+        copy or the same badge baked into a PNG is recognised), of the payload bytes otherwise."""
+        if self.token is not None:
+            return hashlib.sha256(self.token.encode("utf-8")).hexdigest()
+        if self.container in ("json", "png", "svg") and self.document:
+            try:
+                return hashlib.sha256(rfc8785.dumps(self.document)).hexdigest()
+            except (rfc8785.CanonicalizationError, ValueError, TypeError):
+                pass  # a value JCS cannot express (e.g. a huge integer): fall back to the exact bytes
         return hashlib.sha256(self.payload).hexdigest()

@@ -201,8 +201,14 @@ class ProofResult:
 
     @property
     def failed(self) -> bool:
-        """True when the proof was checked and is wrong (as opposed to could not be checked)."""
-        return not self.verified and isinstance(self.error, ProofError | MalformedInput)
+        """True when the proof is wrong, as opposed to could not be checked.
+
+        A document with terms JSON-LD would drop counts as wrong: whatever the proof covers, it is
+        not what the document shows (the DCC verifier rejects such credentials the same way).
+        """
+        from wallet.verify.jsonld.safemode import UnsafeJsonLd
+
+        return not self.verified and isinstance(self.error, ProofError | MalformedInput | UnsafeJsonLd)
 
 
 def proofs_unverified(document: Mapping[str, Any]) -> list[dict[str, Any]]:
@@ -313,14 +319,17 @@ def verify_proof(
         hash_name = hash_name_for(suite, method.key)
         config = proof_config(proof, unsecured, suite)
         doc_form = memo.get(
-            unsecured, suite, hash_name, lambda: transform_document(unsecured, suite, hash_name=hash_name, loader=ctx.loader, time_limit=ctx.time_limit)
+            unsecured,
+            suite,
+            hash_name,
+            lambda: transform_document(unsecured, suite, hash_name=hash_name, loader=ctx.loader, time_limit=ctx.time_limit),
         )
         proof_form = transform_proof_config(config, suite, hash_name=hash_name, loader=ctx.loader, time_limit=ctx.time_limit)
         data = hash_data(proof_form, doc_form, hash_name)
         # 8. Verify the signature over hashData with the resolved key.
         if not verify_signature(suite, method.key, data, signature):
             raise ProofError(f"the {suite.name} signature does not verify", reason="bad-signature")
-    except (WalletError,) as exc:
+    except WalletError as exc:
         return ProofResult(proof, suite_label, False, method, exc)
     return ProofResult(proof, suite_label, True, method, None, {"hash": hash_name})
 

@@ -76,24 +76,28 @@ def signature_check(results: list[ProofResult]) -> Check:
     failed = [r for r in results if r.failed]
     if failed:
         r = failed[0]
-        return Check("signature", Outcome.FAIL, f"{r.suite} proof: {_why(r.error)}", "signature.invalid", {"suite": r.suite})
+        code = "signature.unsafe-jsonld" if isinstance(r.error, UnsafeJsonLd) else "signature.invalid"
+        return Check("signature", Outcome.FAIL, f"{r.suite} proof: {_why(r.error)}", code, {"suite": r.suite})
     verified = [r for r in results if r.verified]
     unchecked = [r for r in results if not r.verified]
     if verified and all(isinstance(r.error, UnsupportedSuite) for r in unchecked):
         suites = ", ".join(r.suite for r in verified)
         extra = f"; not checked: {', '.join(r.suite for r in unchecked)}" if unchecked else ""
-        return Check("signature", Outcome.PASS, f"{suites} proof verified{extra}", "signature.verified", {"suites": [r.suite for r in verified]})
-    r = next(r for r in unchecked if not isinstance(r.error, UnsupportedSuite)) if any(
-        not isinstance(r.error, UnsupportedSuite) for r in unchecked
-    ) else unchecked[0]
-    code = {
+        return Check(
+            "signature", Outcome.PASS, f"{suites} proof verified{extra}", "signature.verified", {"suites": [r.suite for r in verified]}
+        )
+    r = (
+        next(r for r in unchecked if not isinstance(r.error, UnsupportedSuite))
+        if any(not isinstance(r.error, UnsupportedSuite) for r in unchecked)
+        else unchecked[0]
+    )
+    codes: dict[type[WalletError], str] = {
         UnsupportedSuite: "signature.unsupported-suite",
         KeyResolutionError: "signature.key-unresolved",
         UnknownContext: "signature.unknown-context",
         ProcessingLimit: "signature.limit",
-        UnsafeJsonLd: "signature.unsafe-jsonld",
     }
-    key = next((code[t] for t in code if isinstance(r.error, t)), "signature.unchecked")
+    key = next((codes[t] for t in codes if isinstance(r.error, t)), "signature.unchecked")
     return Check("signature", Outcome.SKIP, f"{r.suite} proof could not be checked: {_why(r.error)}", key, {"suite": r.suite})
 
 

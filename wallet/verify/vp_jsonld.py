@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import json
 import urllib.parse
-from dataclasses import replace
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from wallet.errors import MalformedInput, WalletError

@@ -19,6 +19,7 @@ canonicalisation; and the one exponential part of RDFC-1.0 — the permutations 
 from __future__ import annotations
 
 import copy
+import functools
 import hashlib
 import itertools
 import time
@@ -30,7 +31,7 @@ from wallet.errors import ProcessingLimit, UnknownContext, VerificationError, Wa
 from wallet.verify.context import ContextLoader
 from wallet.verify.jsonld.safemode import DroppedTerms, check_safe
 
-HASHES: dict[str, Callable[[], Any]] = {"sha256": hashlib.sha256, "sha384": hashlib.sha384}
+HASHES: dict[str, Callable[..., Any]] = {"sha256": hashlib.sha256, "sha384": hashlib.sha384}
 
 
 class JsonLdFailure(VerificationError):
@@ -100,6 +101,7 @@ def _wallet_error_in(exc: BaseException) -> WalletError | None:
     return None
 
 
+@functools.cache
 def _processor_class() -> type:
     from pyld.jsonld import JsonLdProcessor
 
@@ -132,9 +134,6 @@ def _processor_class() -> type:
     return _BoundedProcessor
 
 
-_PROCESSOR: type | None = None
-
-
 def _resolver_for(loader: ContextLoader) -> Any:
     make = getattr(loader, "pyld_resolver", None)
     if callable(make):
@@ -153,14 +152,11 @@ def to_dataset(doc: dict[str, Any], loader: ContextLoader, *, deadline: _Deadlin
     Raises :class:`UnknownContext`, :class:`UnsafeJsonLd` (dropped terms), :class:`ProcessingLimit`
     or :class:`JsonLdFailure`; never fetches (contexts come only from ``loader``).
     """
-    global _PROCESSOR
     from pyld.jsonld import IdentifierIssuer, JsonLdError
 
     check_json_limits(doc, limits)
-    if _PROCESSOR is None:
-        _PROCESSOR = _processor_class()
     dropped = DroppedTerms()
-    processor = _PROCESSOR(deadline, dropped)
+    processor = _processor_class()(deadline, dropped)
     resolver = _resolver_for(loader)
     options = {
         # No base IRI: pyld resolves relative references against "http://example.org/base/" when
@@ -187,6 +183,7 @@ def to_dataset(doc: dict[str, Any], loader: ContextLoader, *, deadline: _Deadlin
     return dataset
 
 
+@functools.cache
 def _rdfc_class() -> type:
     from pyld.canon import URDNA2015
 
@@ -253,9 +250,6 @@ def _rdfc_class() -> type:
     return _BoundedRdfc
 
 
-_RDFC: type | None = None
-
-
 def _copy_issuer(issuer: Any) -> Any:
     # pyld deep-copies the identifier issuer per permutation; its state is a counter, a dict and a
     # list of strings, so a shallow copy of those is equivalent and much cheaper.
@@ -267,7 +261,6 @@ def _copy_issuer(issuer: Any) -> Any:
 
 def canonicalize_dataset(dataset: dict[str, Any], *, hash_name: str, deadline: _Deadline, limits: Limits = DEFAULT_LIMITS) -> str:
     """RDFC-1.0 canonical N-Quads of a pyld dataset (consumed). Raises :class:`ProcessingLimit`."""
-    global _RDFC
     blank_nodes: set[str] = set()
     for triples in dataset.values():
         for triple in triples:
@@ -276,10 +269,8 @@ def canonicalize_dataset(dataset: dict[str, Any], *, hash_name: str, deadline: _
                     blank_nodes.add(part["value"])
         if len(blank_nodes) > limits.max_blank_nodes:
             raise ProcessingLimit(f"more than {limits.max_blank_nodes} blank nodes", reason="blank-nodes", limit=limits.max_blank_nodes)
-    if _RDFC is None:
-        _RDFC = _rdfc_class()
     try:
-        result: str = _RDFC(hash_name, deadline, limits).main(dataset, {"format": "application/n-quads"})
+        result: str = _rdfc_class()(hash_name, deadline, limits).main(dataset, {"format": "application/n-quads"})
     except RecursionError as exc:
         raise ProcessingLimit("canonicalisation recursed too deep", reason="depth") from exc
     return result
