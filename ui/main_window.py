@@ -6,11 +6,11 @@ built the first time they are needed, so start-up builds (and imports) only the 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QToolBar, QWidget
-
-from typing import TYPE_CHECKING
 
 from ui.idle_lock import IdleLock
 from ui.session import Session
@@ -163,7 +163,10 @@ class MainWindow(QMainWindow):
         MessageBox.information(
             self,
             self.tr("About Satchel"),
-            self.tr("Satchel keeps your learning credentials: badges, diplomas and micro-credentials, verified and encrypted on your own computer."),
+            self.tr(
+                "Satchel keeps your learning credentials: badges, diplomas and micro-credentials, "
+                "verified and encrypted on your own computer."
+            ),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, NoReturn
 
+from wallet import cli_cache
 from wallet.errors import InputError, InvalidPassword, InvalidRecoveryCode, NotFound, VaultNotFound, WalletError
 from wallet.paths import default_cache_dir, default_vault_dir
 
@@ -541,6 +542,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("reverify", cmd_reverify, "re-run every check on every stored credential")
     p.add_argument("--at", metavar="ISO8601", help="judge validity at this instant instead of now")
     p.add_argument("--cache", metavar="DIR", help="the cache folder (default: beside the vault)")
+    cli_cache.register(sub)
     return parser
 
 

@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-PASSWORD = "bench password, not a secret"  # noqa: S105
+PASSWORD = "bench password, not a secret"
 
 
 def _child(kind: str, vault_dir: str | None) -> None:

@@ -27,7 +27,7 @@ from wallet.model import CredentialRecord, Level, Workload
 from wallet.vault import KdfParams, RecoveryCode, Vault
 from wallet.verify.report import Check, IssuerInfo, Outcome, Report
 
-PASSWORD = "correct horse battery staple"  # noqa: S105 - the test vaults' password
+PASSWORD = "correct horse battery staple"
 
 
 @dataclass(frozen=True)
@@ -42,8 +42,24 @@ class Sample:
 
 
 SAMPLES = (
-    Sample("Data Literacy", "Université d'Exemple", "2024-05-01", 5.0, 6, (Check("signature", Outcome.PASS, "ok"), Check("issuer-key", Outcome.PASS, "ok")), "trusted"),
-    Sample("Éducation numérique", "Hogeschool Voorbeeld", "2023-11-15", 3.0, 5, (Check("signature", Outcome.PASS, "ok"), Check("issuer-key", Outcome.PASS, "ok")), "unknown"),
+    Sample(
+        "Data Literacy",
+        "Université d'Exemple",
+        "2024-05-01",
+        5.0,
+        6,
+        (Check("signature", Outcome.PASS, "ok"), Check("issuer-key", Outcome.PASS, "ok")),
+        "trusted",
+    ),
+    Sample(
+        "Éducation numérique",
+        "Hogeschool Voorbeeld",
+        "2023-11-15",
+        3.0,
+        5,
+        (Check("signature", Outcome.PASS, "ok"), Check("issuer-key", Outcome.PASS, "ok")),
+        "unknown",
+    ),
     Sample("Welding Safety", "Trade Academy", "2022-02-28", None, 4, (Check("signature", Outcome.FAIL, "tampered"),), "unknown"),
     Sample("Open Badge: Mentor", "Community Learning", "", None, None, (Check("signature", Outcome.SKIP, "no proof"),), "unknown"),
 )
@@ -61,7 +77,9 @@ def make_credential(index: int, sample: Sample) -> tuple[Parsed, CredentialRecor
         workload=Workload(ects=sample.ects),
         level=Level(eqf=sample.eqf),
     )
-    report = Report("vc-jsonld", sample.outcomes, datetime(2026, 1, 1, tzinfo=UTC), IssuerInfo("did:example:issuer", sample.body, sample.trust))
+    report = Report(
+        "vc-jsonld", sample.outcomes, datetime(2026, 1, 1, tzinfo=UTC), IssuerInfo("did:example:issuer", sample.body, sample.trust)
+    )
     return parsed, record, report
 
 
@@ -126,4 +144,3 @@ def unlock(qtbot: QtBot, window: MainWindow, password: str = PASSWORD) -> None:
 
 def wait_loaded(qtbot: QtBot, window: MainWindow, rows: int) -> None:
     qtbot.waitUntil(lambda: window.credentials.model.rowCount() == rows, timeout=10_000)
-

@@ -96,7 +96,7 @@ def test_roles(model: CredentialTableModel, summaries: list[CredentialSummary]) 
     assert index.data(Role.ID) == summaries[0].id
     assert "outcome of" in index.data(Role.SEARCH_TEXT)
     names = model.roleNames()
-    assert names[int(Role.SUMMARY)] == b"summary"
+    assert names[int(Role.SUMMARY)].data() == b"summary"
 
 
 def test_missing_values_sort_last(model: CredentialTableModel) -> None:

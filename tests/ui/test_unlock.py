@@ -17,7 +17,7 @@ from wallet.vault import RecoveryCode, Vault
 from wallet.vault import vault as vault_mod
 
 LEFT = Qt.MouseButton.LeftButton
-NEW_PASSWORD = "a brand new passphrase for this"  # noqa: S105
+NEW_PASSWORD = "a brand new passphrase for this"
 
 
 @pytest.fixture

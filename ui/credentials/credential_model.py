@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QByteArray, QDate, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -176,18 +176,18 @@ class CredentialTableModel(QAbstractTableModel):
             return verification_status(summary)
         return None
 
-    def roleNames(self) -> dict[int, bytes]:
+    def roleNames(self) -> dict[int, QByteArray]:
         names = dict(super().roleNames())
         names.update(
             {
-                int(Role.SUMMARY): b"summary",
-                int(Role.ID): b"credentialId",
-                int(Role.SORT): b"sortKey",
-                int(Role.SEARCH_TEXT): b"searchText",
-                int(Role.VERIFICATION): b"verification",
+                int(Role.SUMMARY): QByteArray(b"summary"),
+                int(Role.ID): QByteArray(b"credentialId"),
+                int(Role.SORT): QByteArray(b"sortKey"),
+                int(Role.SEARCH_TEXT): QByteArray(b"searchText"),
+                int(Role.VERIFICATION): QByteArray(b"verification"),
             }
         )
-        return names  # type: ignore[return-value]
+        return names
 
     # -- helpers ------------------------------------------------------------------------------
 

@@ -28,7 +28,10 @@ class RecoveryView(QWidget):
         self.session = session
         title = heading(self.tr("Use your recovery code"), self)
         intro = paragraph(
-            self.tr("Type the recovery code you saved when you created the wallet, then choose a new password. The code keeps working afterwards."),
+            self.tr(
+                "Type the recovery code you saved when you created the wallet, then choose a new "
+                "password. The code keeps working afterwards."
+            ),
             self,
         )
         code_label = QLabel(self.tr("Recovery code"), self)

@@ -46,6 +46,7 @@ class MessageBox:
         icon: QMessageBox.Icon,
         title: str,
         text: str,
+        *,
         buttons: Button,
         default: Button,
         details: str = "",
@@ -66,15 +67,15 @@ class MessageBox:
 
     @classmethod
     def information(cls, parent: QWidget | None, title: str, text: str) -> Button:
-        return cls._show(parent, QMessageBox.Icon.Information, title, text, Button.Ok, Button.Ok)
+        return cls._show(parent, QMessageBox.Icon.Information, title, text, buttons=Button.Ok, default=Button.Ok)
 
     @classmethod
     def warning(cls, parent: QWidget | None, title: str, text: str) -> Button:
-        return cls._show(parent, QMessageBox.Icon.Warning, title, text, Button.Ok, Button.Ok)
+        return cls._show(parent, QMessageBox.Icon.Warning, title, text, buttons=Button.Ok, default=Button.Ok)
 
     @classmethod
     def critical(cls, parent: QWidget | None, title: str, text: str, details: str = "") -> Button:
-        return cls._show(parent, QMessageBox.Icon.Critical, title, text, Button.Ok, Button.Ok, details)
+        return cls._show(parent, QMessageBox.Icon.Critical, title, text, buttons=Button.Ok, default=Button.Ok, details=details)
 
     @classmethod
     def question(
@@ -85,7 +86,7 @@ class MessageBox:
         buttons: Button = Button.Yes | Button.No,
         default: Button = Button.No,
     ) -> Button:
-        return cls._show(parent, QMessageBox.Icon.Question, title, text, buttons, default)
+        return cls._show(parent, QMessageBox.Icon.Question, title, text, buttons=buttons, default=default)
 
 
 __all__ = ["Button", "MessageBox", "UnexpectedMessageBox"]

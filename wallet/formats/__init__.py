@@ -28,7 +28,7 @@ _DESCRIBERS: dict[str, str] = {
     "sd-jwt-vc": "wallet.formats.describe_vc:describe_sd_jwt_vc",
     "openbadges-2": "wallet.formats.describe_ob2:describe_ob2",
     "edc-jsonld": "wallet.formats.describe_edc:describe_edc",
-    "edc-xml": "wallet.formats.describe_edc:describe_edc_xml",
+    "edc-xml": "wallet.formats.describe_edc_xml:describe_edc_xml",
 }
 
 

@@ -81,10 +81,7 @@ def _pool_size(password: str) -> int:
 def _is_sequence(lowered: str) -> bool:
     if len(lowered) < 4:
         return False
-    for seq in _SEQUENCES:
-        if lowered in seq or lowered in seq[::-1]:
-            return True
-    return False
+    return any(lowered in seq or lowered in seq[::-1] for seq in _SEQUENCES)
 
 
 def _strip_decoration(lowered: str) -> str:
