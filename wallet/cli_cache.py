@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import Any
 from pathlib import Path
 
 from wallet.errors import InputError, KeyResolutionError
@@ -80,7 +81,7 @@ def cmd_fetch(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(sub: argparse._SubParsersAction[Any]) -> None:
     """Add ``satchel cache list|add|fetch`` to the ``satchel`` parser."""
     parent = sub.add_parser("cache", help="the local cache of public documents verification reads")
     nested = parent.add_subparsers(dest="cache_command", required=True, parser_class=type(parent))

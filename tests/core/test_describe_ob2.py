@@ -144,3 +144,18 @@ def test_every_ob2_vector_describes_or_is_refused_cleanly(path: Path) -> None:
     except InputError:
         return
     json.dumps(describe(parsed).to_json())
+
+
+def test_documents_from_the_local_cache(tmp_path: Path) -> None:
+    from wallet.formats.describe_ob2 import with_cached_documents
+    from wallet.verify.cache import LocalCache
+
+    cache = LocalCache(tmp_path)
+    cache.put("https://example.org/robotics-badge.json", (CORE / "2_0_basic_badgeclass.json").read_bytes())
+    cache.put("https://example.org/organization.json", (CORE / "2_0_basic_issuer.json").read_bytes())
+    parsed = with_cached_documents(read((CORE / "2_0_basic_assertion.json").read_bytes()), cache)
+    record = describe(parsed)
+    assert record.title == "Awesome Robotics Badge"
+    assert record.awarding_body == "An Example Badge Issuer"
+    empty = with_cached_documents(read((CORE / "2_0_basic_assertion.json").read_bytes()), LocalCache(tmp_path / "empty"))
+    assert describe(empty).title is None

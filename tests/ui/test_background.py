@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
@@ -72,7 +73,7 @@ def test_results_for_a_destroyed_parent_are_dropped(qtbot: QtBot) -> None:
     gate = threading.Event()
     WalletOp(parent, runner, lambda c: gate.wait(5) and c.work(1)).success(seen.append).run()
     parent.deleteLater()
-    qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(parent))
+    qtbot.waitUntil(lambda: not shiboken6.isValid(parent))
     gate.set()
     qtbot.waitUntil(lambda: not runner.busy)
     assert seen == []

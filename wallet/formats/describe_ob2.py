@@ -13,7 +13,8 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from wallet.errors import MalformedInput
+from wallet.errors import InputError, MalformedInput
+from wallet.formats.baked import DocumentCache
 from wallet.formats.base import Parsed
 from wallet.formats.describe_common import (
     MAX_SHORT,
@@ -37,9 +38,10 @@ from wallet.formats.describe_common import (
     workload,
 )
 from wallet.formats.describe_vc import issuer_country
+from wallet.formats.jsonsafe import loads
 from wallet.model import CredentialRecord, Text
 
-__all__ = ["describe_ob2"]
+__all__ = ["describe_ob2", "with_cached_documents"]
 
 
 def describe_ob2(parsed: Parsed) -> CredentialRecord:
@@ -86,6 +88,38 @@ def describe_ob2(parsed: Parsed) -> CredentialRecord:
         languages=langs.tuple(),
     )
     return replace(record, **elements)
+
+
+def with_cached_documents(parsed: Parsed, cache: DocumentCache) -> Parsed:
+    """``parsed`` with the BadgeClass and issuer Profile its assertion links to, as found in the
+    learner's local ``cache`` (a ``LocalCache``), put in ``extras["documents"]`` for :func:`describe_ob2`.
+
+    Only reads the cache, never the network; unreadable or missing documents are left out.
+    """
+    documents: dict[str, Any] = dict(_documents(parsed.extras))
+
+    def lookup(ref: Any) -> dict[str, Any]:
+        obj = as_dict(ref)
+        if obj is not None or not isinstance(ref, str):
+            return obj or {}
+        if ref not in documents:
+            cached = cache.get(ref)
+            body = getattr(cached, "body", None)
+            if not isinstance(body, bytes):
+                return {}
+            try:
+                doc = loads(body)
+            except InputError:
+                return {}  # a corrupt cache entry: describe without it
+            if not isinstance(doc, dict):
+                return {}
+            documents[ref] = doc
+        found = as_dict(documents.get(ref))
+        return found or {}
+
+    badge = lookup(parsed.document.get("badge")) if isinstance(parsed.document, dict) else {}
+    lookup(badge.get("issuer"))
+    return replace(parsed, extras={**parsed.extras, "documents": documents})
 
 
 def _documents(extras: Any) -> Mapping[str, Any]:

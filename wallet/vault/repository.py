@@ -432,7 +432,7 @@ class Repository:
         newest_first: bool = True,
     ) -> list[CredentialSummary]:
         """Summaries, most recently imported first; ``search`` matches words anywhere (all must match)."""
-        columns = (
+        columns: tuple[Any, ...] = (
             CredentialRow.id,
             CredentialRow.content_hash,
             CredentialRow.format,
