@@ -71,21 +71,27 @@ class KdfParams:
         return kdf.derive(password.encode("utf-8"))
 
 
-def calibrate(target_seconds: float = 0.6, *, ceiling_kib: int = 1024 * 1024) -> KdfParams:
-    """Parameters for this machine: from the floor, double memory (then iterations) until one
-    derivation takes about ``target_seconds``. Unlock then costs roughly that on this machine."""
+def calibrate(target_seconds: float = 0.7, *, ceiling_kib: int = 1024 * 1024) -> KdfParams:
+    """Parameters for this machine, so that one unlock takes about ``target_seconds``.
+
+    From the floor, memory doubles (memory hardness is what slows an attacker's hardware most) up to
+    ``ceiling_kib``; then the number of passes grows to close the remaining gap.
+    """
     params = KdfParams.floor()
-    while True:
+
+    def timed(candidate: KdfParams) -> float:
         start = time.perf_counter()
-        params.derive("calibration")
-        elapsed = time.perf_counter() - start
-        if elapsed >= target_seconds / 1.6 or params.iterations >= 12:
-            return replace(params, salt=secrets.token_bytes(16))
-        factor = target_seconds / max(elapsed, 1e-3)
-        if params.memory_kib * 2 <= ceiling_kib and factor >= 2:
-            params = replace(params, memory_kib=params.memory_kib * 2)
-        else:
-            params = replace(params, iterations=max(params.iterations + 1, int(params.iterations * min(factor, 2))))
+        candidate.derive("calibration")
+        return time.perf_counter() - start
+
+    elapsed = timed(params)
+    while elapsed * 2 <= target_seconds and params.memory_kib * 2 <= ceiling_kib:
+        params = replace(params, memory_kib=params.memory_kib * 2)
+        elapsed = timed(params)
+    if elapsed < target_seconds * 0.8:
+        passes = min(KdfParams.CEILING_ITERATIONS, round(params.iterations * target_seconds / max(elapsed, 1e-3)))
+        params = replace(params, iterations=max(params.iterations, passes))
+    return replace(params, salt=secrets.token_bytes(16))
 
 
 @dataclass(frozen=True)
