@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 from wallet.errors import InputError, KeyResolutionError
 from wallet.paths import default_cache_dir, default_vault_dir

@@ -98,6 +98,12 @@ def check_bytes(data: bytes, name: str | None, ctx: VerifyContext) -> Checked:
     """Read and verify one credential. Raises :class:`InputError` subclasses for unreadable input."""
     parsed = read(data, name)
     report = verify(parsed, ctx)
+    if parsed.format == "openbadges-2" and ctx.cache is not None:
+        # An OB 2.0 assertion often only links its BadgeClass and issuer: describe it with the
+        # copies the learner has cached (never fetched here).
+        from wallet.formats.describe_ob2 import with_cached_documents
+
+        parsed = with_cached_documents(parsed, ctx.cache)
     try:
         record: CredentialRecord | None = describe(parsed)
     except InputError:
