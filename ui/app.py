@@ -29,6 +29,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="satchel-app", description="Satchel, a wallet for learning credentials.")
     parser.add_argument("--vault", metavar="DIR", type=Path, help="the vault folder (default: the user data folder, or $SATCHEL_HOME)")
     parser.add_argument("--settings", metavar="FILE", type=Path, help="the settings INI file (default: satchel.ini in the config folder)")
+    parser.add_argument(
+        "--demo", action="store_true", help="open a throw-away demo wallet filled with sample credentials (deleted on exit)"
+    )
     # Qt's own options (-platform, -style ...) pass through to QApplication.
     args, _qt_args = parser.parse_known_args(argv)
     return args
@@ -45,11 +48,14 @@ def create_application(argv: Sequence[str]) -> QApplication:
     return QApplication(list(argv))
 
 
-def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Load Qt's own and Satchel's translations for ``language`` (empty: the system's), if present."""
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load Qt's own and Satchel's translations for ``language`` (empty: the system's), if present.
+
+    English is the source language: choosing it loads no Satchel translation, and Qt's English.
+    """
     from wallet.resources import resource_path
 
-    locale = QLocale(language) if language else QLocale()
+    locale = QLocale(language) if language else QLocale.system()
     installed: list[QTranslator] = []
     sources = (
         ("qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
@@ -75,26 +81,57 @@ def build_window(vault_dir: Path, settings: Settings, *, kdf: KdfParams | None =
     return window, session
 
 
+def apply_preferences(settings: Settings) -> None:
+    """The language (translators and the default locale) and the colour scheme, before any window."""
+    from ui.preferences.language import apply_language
+    from ui.preferences.theme import apply_theme
+    from ui.settings import LANGUAGE, THEME
+
+    apply_language(settings.get(LANGUAGE))
+    apply_theme(settings.get(THEME))
+
+
+def start_demo(window: MainWindow, session: Session, password: str) -> None:
+    """Mark the window as a demo and open the demo vault with its (public) password."""
+    window.setWindowTitle(window.tr("Satchel — demo wallet (password: %1)").replace("%1", password))
+    opened = getattr(window, "show_credentials", None)
+    op = session.unlock(window, password)
+    if callable(opened):
+        op.success(lambda _count: opened())
+    op.run()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else [sys.argv[0] if sys.argv else "satchel-app", *argv])
     args = parse_args(argv[1:])
     app = create_application(argv)
 
     from ui.errors import install_crash_hook
-    from ui.settings import LANGUAGE, Settings
+    from ui.settings import Settings
     from wallet.paths import default_vault_dir
 
     install_crash_hook()
-    settings = Settings(args.settings)
-    install_translators(app, settings.get(LANGUAGE))
-    window, session = build_window(args.vault or default_vault_dir(), settings)
+    demo = None
+    if args.demo:
+        from wallet.demo import DemoWallet
+
+        # A throw-away vault and settings file in a temporary folder, removed on exit.
+        demo = DemoWallet.create()
+    settings = Settings(demo.settings_path if demo is not None else args.settings)
+    apply_preferences(settings)
+    vault_dir = demo.vault_dir if demo is not None else args.vault or default_vault_dir()
+    window, session = build_window(vault_dir, settings)
     window.start()
     window.show()
+    if demo is not None:
+        start_demo(window, session, demo.password)
     QTimer.singleShot(WARM_UP_DELAY_MS, session.warm_up)
     try:
         return app.exec()
     finally:
         session.shutdown()
+        if demo is not None:
+            demo.remove()
 
 
 if __name__ == "__main__":

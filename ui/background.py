@@ -10,11 +10,20 @@ function on it and delivers the result or the exception on the GUI thread throug
 The function never touches widgets; the callbacks never touch the vault. Because there is one
 worker, operations run in the order they were submitted, and the vault's database connection is
 only ever used from that one thread. No nested event loops, no ``QThread`` per dialog.
+
+Long work reports progress and honours a Cancel button through the same operation: the function
+calls ``op.report(...)`` (any values, delivered in order to the ``progress`` callbacks on the GUI
+thread) and asks ``op.cancelled()`` between steps; the GUI calls ``op.cancel()``::
+
+    op = WalletOp(self, runner, lambda h: import_paths(h.vault, paths, ctx,
+                                                        progress=lambda *a: op.report(*a), cancelled=op.cancelled))
+    op.progress(dialog.set_progress).success(show_summary).run()
 """
 
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Generic, TypeVar
@@ -33,6 +42,7 @@ class Runner(QObject):
 
     busy_changed = Signal(bool)
     _delivered = Signal(object, object, object)  # op, value, exception
+    _progressed = Signal(object, object)  # op, tuple of values
 
     def __init__(self, context: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +51,7 @@ class Runner(QObject):
         self._pending = 0
         self._closed = False
         self._delivered.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._progressed.connect(self._deliver_progress, Qt.ConnectionType.QueuedConnection)
 
     @property
     def closed(self) -> bool:
@@ -76,6 +87,10 @@ class Runner(QObject):
             self.busy_changed.emit(False)
         op.deliver(value, exc)
 
+    @Slot(object, object)
+    def _deliver_progress(self, op: WalletOp[Any], values: tuple[Any, ...]) -> None:
+        op.deliver_progress(values)
+
     def run_blocking(self, fn: Callable[[Any], T]) -> T:
         """Run ``fn`` on the worker and wait for it, for shutdown and start-up code only.
 
@@ -108,6 +123,8 @@ class WalletOp(Generic[T]):
         self.fn = fn
         self._on_success: list[Callable[[T], object]] = []
         self._on_failure: list[Callable[[BaseException], object]] = []
+        self._on_progress: list[Callable[..., object]] = []
+        self._cancel = threading.Event()
         self._future: Future[Any] | None = None
 
     def success(self, callback: Callable[[T], object]) -> WalletOp[T]:
@@ -118,6 +135,24 @@ class WalletOp(Generic[T]):
         self._on_failure.append(callback)
         return self
 
+    def progress(self, callback: Callable[..., object]) -> WalletOp[T]:
+        """Call ``callback(*values)`` on the GUI thread for every ``report(*values)`` from the worker."""
+        self._on_progress.append(callback)
+        return self
+
+    def report(self, *values: Any) -> None:
+        """From ``fn`` on the worker: hand ``values`` to the progress callbacks (queued, in order)."""
+        if self._on_progress:
+            self.runner._progressed.emit(self, values)
+
+    def cancel(self) -> None:
+        """Ask the operation to stop at its next check of :meth:`cancelled` (GUI thread)."""
+        self._cancel.set()
+
+    def cancelled(self) -> bool:
+        """Whether :meth:`cancel` was called; ``fn`` asks this between steps (any thread)."""
+        return self._cancel.is_set()
+
     def run(self) -> WalletOp[T]:
         self._future = self.runner.submit(self)
         return self
@@ -125,6 +160,13 @@ class WalletOp(Generic[T]):
     @property
     def done(self) -> bool:
         return self._future is not None and self._future.done()
+
+    def deliver_progress(self, values: tuple[Any, ...]) -> None:
+        """Called by the runner on the GUI thread."""
+        if self.parent is not None and not shiboken6.isValid(self.parent):
+            return
+        for callback in self._on_progress:
+            callback(*values)
 
     def deliver(self, value: Any, exc: BaseException | None) -> None:
         """Called by the runner on the GUI thread."""

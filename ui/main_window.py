@@ -1,12 +1,17 @@
-"""The main window: composes the first-run, unlock and credential views and the app's actions.
+"""The main window: composes the first-run, unlock, credential list and detail pages and the app's actions.
 
 It decides only which page shows; each view does its own work through the session. Pages are
 built the first time they are needed, so start-up builds (and imports) only the one it shows.
+Other features install their actions through ``install_*(window)`` functions, which rely on
+``wallet_menu``, ``toolbar``, ``session``, ``settings``, :meth:`credentials_changed` and
+:meth:`show_credential`.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import importlib
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -15,12 +20,32 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QToolBar, QWidget
 from ui.idle_lock import IdleLock
 from ui.session import Session
 from ui.settings import LOCK_TIMEOUT_MINUTES, WINDOW_GEOMETRY, Settings
-from ui.widgets.message_box import MessageBox
+from ui.widgets.message_box import Button, MessageBox
 
 if TYPE_CHECKING:
+    from ui.credentials.credential_detail import CredentialDetailView
     from ui.credentials.credential_list import CredentialListView
     from ui.unlock.first_run_view import FirstRunView
     from ui.unlock.unlock_view import UnlockView
+
+INSTALLERS: tuple[tuple[str, str], ...] = (
+    ("ui.imports", "install_import"),
+    ("ui.vault_actions", "install_vault_actions"),
+    ("ui.preferences", "install_preferences"),
+)
+"""``(module, function)``: each feature adds its menu entries and toolbar buttons to the window."""
+
+
+def _optional(module: str, name: str) -> Callable[..., Any] | None:
+    """``module.name`` if that module exists (features still being built are skipped)."""
+    try:
+        loaded = importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name is None or not module.startswith(exc.name):
+            raise  # the module exists but something it imports does not: a real error
+        return None
+    function = getattr(loaded, name, None)
+    return function if callable(function) else None
 
 
 class MainWindow(QMainWindow):
@@ -37,11 +62,13 @@ class MainWindow(QMainWindow):
         self._first_run: FirstRunView | None = None
         self._unlock_view: UnlockView | None = None
         self._credentials: CredentialListView | None = None
+        self._detail: CredentialDetailView | None = None
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
 
         self.idle_lock = IdleLock(settings.get(LOCK_TIMEOUT_MINUTES) * 60_000, self)
         self._build_actions()
+        self._install_features()
 
         self.idle_lock.timed_out.connect(self.lock)
         session.locked.connect(self._locked)
@@ -49,29 +76,49 @@ class MainWindow(QMainWindow):
 
         geometry = settings.get(WINDOW_GEOMETRY)
         if not geometry or not self.restoreGeometry(QByteArray(geometry)):
-            self.resize(900, 600)
+            self.resize(980, 640)
+
+    def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if tip:
+            action.setToolTip(tip)
+        return action
 
     def _build_actions(self) -> None:
-        self.add_action = QAction(self.tr("&Add credentials…"), self)
-        self.add_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.add_action.setToolTip(self.tr("Add credentials (coming soon; for now: satchel import FILE)"))
-        self.add_action.setEnabled(False)
-        self.lock_action = QAction(self.tr("&Lock wallet"), self)
-        self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
-        self.lock_action.setToolTip(self.tr("Lock the wallet now (Ctrl+L)"))
+        self.lock_action = self._action(
+            self.tr("&Lock wallet"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L), self.tr("Lock the wallet now (Ctrl+L)")
+        )
         self.lock_action.triggered.connect(self.lock)
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
-        self.about_action = QAction(self.tr("&About Satchel"), self)
+        self.about_action = self._action(self.tr("&About Satchel"))
         self.about_action.triggered.connect(self._about)
 
-        file_menu = self.menuBar().addMenu(self.tr("&Wallet"))
-        file_menu.addAction(self.add_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.lock_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
+        self.find_action = self._action(self.tr("&Find…"), QKeySequence.StandardKey.Find, self.tr("Search your credentials (Ctrl+F)"))
+        self.find_action.triggered.connect(self.focus_search)
+        self.list_mode_action = self._action(self.tr("As a &list"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_1))
+        self.list_mode_action.triggered.connect(lambda: self.credentials.set_mode("list"))
+        self.cards_mode_action = self._action(self.tr("As &cards"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_2))
+        self.cards_mode_action.triggered.connect(lambda: self.credentials.set_mode("cards"))
+        self.open_action = self._action(self.tr("&Open details"), None, self.tr("Open the selected credential (Enter)"))
+        self.open_action.triggered.connect(self._open_current)
+        self.delete_action = self._action(
+            self.tr("&Delete…"), QKeySequence.StandardKey.Delete, self.tr("Delete the selected credential (Delete)")
+        )
+        self.delete_action.triggered.connect(self._delete_current)
+
+        self.wallet_menu = self.menuBar().addMenu(self.tr("&Wallet"))
+        self.wallet_menu.addAction(self.lock_action)
+        self.wallet_menu.addSeparator()
+        self.wallet_menu.addAction(self.quit_action)
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for action in (self.find_action, self.list_mode_action, self.cards_mode_action):
+            self.view_menu.addAction(action)
+        self.credential_menu = self.menuBar().addMenu(self.tr("&Credential"))
+        self.credential_menu.addAction(self.open_action)
+        self.credential_menu.addAction(self.delete_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -80,14 +127,39 @@ class MainWindow(QMainWindow):
         self.toolbar.setAccessibleName(self.tr("Wallet actions"))
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toolbar.addAction(self.add_action)
         self.toolbar.addAction(self.lock_action)
         self.addToolBar(self.toolbar)
-        for action in (self.add_action, self.lock_action):
-            button = self.toolbar.widgetForAction(action)
-            if button is not None:
-                button.setAccessibleName(action.text().replace("&", ""))
         self._set_open(False)
+
+    def _install_features(self) -> None:
+        self.add_action: QAction | None = None
+        installed = 0
+        for module, name in INSTALLERS:
+            install = _optional(module, name)
+            try:
+                if install is not None:
+                    install(self)
+                    installed += 1
+                    continue
+            except ModuleNotFoundError as exc:  # the feature's own modules are not all there yet
+                if exc.name is None or not exc.name.startswith(module):
+                    raise
+            if module == "ui.imports":
+                # Until imports arrive: say where adding lives today.
+                tip = self.tr("Add credentials (for now: satchel import FILE)")
+                self.add_action = self._action(self.tr("&Add credentials…"), None, tip)
+                self.add_action.setEnabled(False)
+                self.wallet_menu.insertAction(self.lock_action, self.add_action)
+                self.toolbar.insertAction(self.lock_action, self.add_action)
+        self.features_installed = installed == len(INSTALLERS)
+        self.name_toolbar_buttons()
+
+    def name_toolbar_buttons(self) -> None:
+        """Give every toolbar button its action's words as accessible name (call after adding actions)."""
+        for action in self.toolbar.actions():
+            button = self.toolbar.widgetForAction(action)
+            if button is not None and not button.accessibleName():
+                button.setAccessibleName(action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip())
 
     # -- pages ------------------------------------------------------------------------------
 
@@ -117,8 +189,34 @@ class MainWindow(QMainWindow):
             from ui.credentials.credential_list import CredentialListView
 
             self._credentials = CredentialListView(self.session, self)
+            self._credentials.activated.connect(self.open_detail)
+            self._credentials.current_changed.connect(lambda _id: self._update_credential_actions())
+            self._credentials.loaded.connect(lambda _n: self._update_credential_actions())
             self.stack.addWidget(self._credentials)
         return self._credentials
+
+    @property
+    def detail(self) -> CredentialDetailView:
+        if self._detail is None:
+            from ui.credentials.credential_detail import CredentialDetailView
+
+            self._detail = CredentialDetailView(self.session, self)
+            self._detail.closed.connect(self.close_detail)
+            self._detail.changed.connect(self._tags_changed)
+            self._detail.delete_requested.connect(self.delete_credential)
+            recheck = _optional("ui.vault_actions", "reverify_one")
+            trust = _optional("ui.preferences.trust", "trust_issuer")
+            self._detail.set_actions_available(recheck=recheck is not None, trust=trust is not None)
+            if recheck is not None:
+                self._detail.recheck_requested.connect(lambda credential_id: recheck(self, credential_id))
+            if trust is not None:
+                self._detail.trust_requested.connect(lambda issuer_id, name: trust(self, issuer_id, name))
+            self.stack.addWidget(self._detail)
+        return self._detail
+
+    @property
+    def detail_open(self) -> bool:
+        return self._detail is not None and self.stack.currentWidget() is self._detail
 
     def start(self) -> None:
         """Show the first-run page for a new folder, the unlock page otherwise."""
@@ -136,6 +234,104 @@ class MainWindow(QMainWindow):
         self.credentials.search.setFocus()
         self.idle_lock.start()
 
+    # -- the contract other features rely on ----------------------------------------------
+
+    def credentials_changed(self) -> None:
+        """Reload the list (keeping the selection where possible) and the open detail, if any."""
+        if not self.session.is_unlocked or self._credentials is None:
+            return
+        self._credentials.load(keep_id=self.detail.credential_id if self.detail_open else None)
+        if self.detail_open:
+            self.detail.show_credential(self.detail.credential_id)  # gone since? the detail closes itself
+
+    def show_credential(self, credential_id: int) -> None:
+        """Select credential ``credential_id`` in the list (if shown) and open its detail."""
+        if self._credentials is not None:
+            self._credentials.select(credential_id)
+        self.open_detail(credential_id)
+
+    # -- detail -----------------------------------------------------------------------------
+
+    def open_detail(self, credential_id: int) -> None:
+        if not self.session.is_unlocked:
+            return
+        self.detail.show_credential(credential_id)
+        self.stack.setCurrentWidget(self.detail)
+        self.detail.back_button.setFocus()
+        self._update_credential_actions()
+
+    def close_detail(self) -> None:
+        if self.detail_open:
+            credential_id = self.detail.credential_id
+            self.stack.setCurrentWidget(self.credentials)
+            self.credentials.select(credential_id)
+            self.credentials.current_view().setFocus()
+        self._update_credential_actions()
+
+    def _tags_changed(self) -> None:
+        if self._credentials is not None:
+            self._credentials.load(keep_id=self.detail.credential_id)
+
+    def focus_search(self) -> None:
+        if not self.session.is_unlocked:
+            return
+        if self.detail_open:
+            self.close_detail()
+        self.credentials.focus_search()
+
+    def _current_id(self) -> int | None:
+        if self.detail_open:
+            return self.detail.credential_id or None
+        if self._credentials is not None and self.stack.currentWidget() is self._credentials:
+            return self._credentials.current_id()
+        return None
+
+    def _open_current(self) -> None:
+        credential_id = self._current_id()
+        if credential_id is not None:
+            self.open_detail(credential_id)
+
+    def _delete_current(self) -> None:
+        credential_id = self._current_id()
+        if credential_id is not None:
+            self.delete_credential(credential_id)
+
+    def delete_credential(self, credential_id: int) -> None:
+        """Ask, then delete ``credential_id`` from the vault."""
+        title = ""
+        if self._credentials is not None:
+            row = self._credentials.model.row_of(credential_id)
+            if row is not None:
+                title = self._credentials.model.title_of(self._credentials.model.summary(row))
+        answer = MessageBox.question(
+            self,
+            self.tr("Delete credential?"),
+            self.tr("Delete “%1” from your wallet? This cannot be undone, unless you have a backup.").replace(
+                "%1", title or self.tr("this credential")
+            ),
+            Button.Yes | Button.Cancel,
+            Button.Cancel,
+        )
+        if answer != Button.Yes:
+            return
+        self.session.op(self, lambda h: h.vault.delete(credential_id)).success(lambda _r: self._deleted(credential_id)).run()
+
+    def _deleted(self, credential_id: int) -> None:
+        if self.detail_open and self.detail.credential_id == credential_id:
+            self.stack.setCurrentWidget(self.credentials)
+            self.credentials.current_view().setFocus()
+        if self._credentials is not None:
+            self._credentials.load()
+        self._update_credential_actions()
+
+    def _update_credential_actions(self) -> None:
+        on_list = self._credentials is not None and self.stack.currentWidget() is self._credentials
+        has_current = self._current_id() is not None
+        self.open_action.setEnabled(on_list and has_current)
+        self.delete_action.setEnabled((on_list or self.detail_open) and has_current)
+
+    # -- locking ------------------------------------------------------------------------------
+
     def lock(self) -> None:
         """Lock now (the Lock action, Ctrl+L, or the idle timer)."""
         if self.session.is_unlocked:
@@ -145,6 +341,8 @@ class MainWindow(QMainWindow):
         self.idle_lock.stop()
         if self._credentials is not None:
             self._credentials.clear()
+        if self._detail is not None:
+            self._detail.clear()
         if self._first_run is not None:
             self._first_run.reset()
         self._set_open(False)
@@ -154,6 +352,13 @@ class MainWindow(QMainWindow):
     def _set_open(self, is_open: bool) -> None:
         self.lock_action.setEnabled(is_open)
         self.toolbar.setVisible(is_open)
+        for action in (self.find_action, self.list_mode_action, self.cards_mode_action):
+            action.setEnabled(is_open)
+        self.view_menu.setEnabled(is_open)
+        self.credential_menu.setEnabled(is_open)
+        if not is_open:
+            self.open_action.setEnabled(False)
+            self.delete_action.setEnabled(False)
 
     def _setting_changed(self, name: str) -> None:
         if name == LOCK_TIMEOUT_MINUTES.name:
@@ -177,4 +382,4 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-__all__ = ["MainWindow"]
+__all__ = ["INSTALLERS", "MainWindow"]

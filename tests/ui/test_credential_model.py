@@ -9,17 +9,10 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from pytestqt.modeltest import ModelTester
 
 from tests.ui.conftest import PASSWORD, SAMPLES
-from ui.credentials.credential_list import CredentialFilterProxy
-from ui.credentials.credential_model import (
-    NOT_VALID,
-    UNCHECKED,
-    VERIFIED,
-    VERIFIED_UNRECOGNISED,
-    Column,
-    CredentialTableModel,
-    Role,
-)
+from ui.credentials.credential_filter import CredentialFilterProxy
+from ui.credentials.credential_model import Column, CredentialTableModel, Role
 from wallet.vault import CredentialSummary, RecoveryCode, Vault
+from wallet.verify.summary import TAMPERED, UNCHECKED, VERIFIED, VERIFIED_UNRECOGNISED
 
 
 @pytest.fixture
@@ -53,15 +46,24 @@ def test_the_proxy_passes_the_model_tester(qtmodeltester: ModelTester, model: Cr
     qtmodeltester.check(proxy, force_py=True)
 
 
+def test_a_filtered_sorted_proxy_passes_too(qtmodeltester: ModelTester, model: CredentialTableModel) -> None:
+    proxy = CredentialFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_badges([VERIFIED, VERIFIED_UNRECOGNISED])
+    proxy.sort(Column.VERIFICATION, Qt.SortOrder.DescendingOrder)
+    assert proxy.rowCount() == 2
+    qtmodeltester.check(proxy, force_py=True)
+
+
 def test_an_empty_model_passes_too(qtmodeltester: ModelTester) -> None:
     qtmodeltester.check(CredentialTableModel(languages=("en",)), force_py=True)
 
 
 def test_columns_and_values(model: CredentialTableModel) -> None:
     assert model.rowCount() == len(SAMPLES)
-    assert model.columnCount() == 6
+    assert model.columnCount() == 8
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in Column]
-    assert headers == ["Title", "Awarding body", "Issued", "ECTS", "EQF level", "Verification"]
+    assert headers == ["Title", "Awarding body", "Issued", "ECTS", "EQF level", "Verification", "Added", "Format"]
     row = by_title(model, "Data Literacy")
     assert model.index(row, Column.AWARDING_BODY).data() == "Université d'Exemple"
     assert model.index(row, Column.ISSUED).data() == QLocale().toString(QDate(2024, 5, 1), QLocale.FormatType.ShortFormat)
@@ -77,7 +79,7 @@ def test_columns_and_values(model: CredentialTableModel) -> None:
     [
         ("Data Literacy", VERIFIED, "Verified"),
         ("Éducation numérique", VERIFIED_UNRECOGNISED, "Verified — issuer not recognised"),
-        ("Welding Safety", NOT_VALID, "Not valid"),
+        ("Welding Safety", TAMPERED, "Tampered"),
         ("Open Badge: Mentor", UNCHECKED, "Cannot check offline"),
     ],
 )

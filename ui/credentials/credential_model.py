@@ -1,14 +1,18 @@
 """The credential list as a Qt table model over the core's :class:`CredentialSummary` (STYLE rule 11).
 
-Columns: title, awarding body, issued, ECTS, EQF, verification. Besides Qt's own roles the model
-answers these roles (on any column of a row):
+Columns: title, awarding body, issued, ECTS, EQF, verification, added, format. Besides Qt's own
+roles the model answers these roles (on any column of a row):
 
 ``SummaryRole``       the :class:`~wallet.vault.CredentialSummary` itself
 ``IdRole``            the credential's vault id (int)
-``SortRole``          a value that sorts naturally (dates as ISO text, numbers as numbers, missing last)
+``SortRole``          a value that sorts naturally for the column (dates as ISO text, numbers as
+                      numbers, missing values last, verification from best to worst)
 ``SearchTextRole``    the folded text search-as-you-type matches (title, body, outcomes, tags)
-``VerificationRole``  the verification status code: ``verified``, ``verified-unrecognised``,
-                      ``not-valid`` or ``unchecked``
+``VerificationRole``  the badge code of :func:`wallet.verify.summary.badge_for` (``verified``,
+                      ``verified-unrecognised``, ``expired``, ``revoked``, ``tampered``, ...)
+``TagsRole``          the credential's tags (tuple of str)
+``FormatRole``        the credential's format code (``vc-jsonld``, ``openbadges-2``, ...)
+``IssuerRole``        the awarding body as shown (for the issuer filter)
 
 Display text is translated; the verification column also carries an icon, but its words always say
 the status, so nothing depends on colour or the icon alone.
@@ -24,7 +28,16 @@ from PySide6.QtCore import QAbstractTableModel, QByteArray, QDate, QLocale, QMod
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
+from ui.credentials.check_text import CheckText
+from ui.widgets.safe_text import visible_controls
 from wallet.model import text_in
+from wallet.verify.summary import (
+    BADGES,
+    UNCHECKED,
+    VERIFIED,
+    VERIFIED_UNRECOGNISED,
+    badge_for,
+)
 
 if TYPE_CHECKING:
     from wallet.vault import CredentialSummary
@@ -39,6 +52,8 @@ class Column(IntEnum):
     ECTS = 3
     EQF = 4
     VERIFICATION = 5
+    ADDED = 6
+    FORMAT = 7
 
 
 class Role(IntEnum):
@@ -47,6 +62,9 @@ class Role(IntEnum):
     SORT = Qt.ItemDataRole.UserRole + 3
     SEARCH_TEXT = Qt.ItemDataRole.UserRole + 4
     VERIFICATION = Qt.ItemDataRole.UserRole + 5
+    TAGS = Qt.ItemDataRole.UserRole + 6
+    FORMAT = Qt.ItemDataRole.UserRole + 7
+    ISSUER = Qt.ItemDataRole.UserRole + 8
 
 
 SummaryRole = Role.SUMMARY
@@ -55,19 +73,38 @@ SortRole = Role.SORT
 SearchTextRole = Role.SEARCH_TEXT
 VerificationRole = Role.VERIFICATION
 
-VERIFIED = "verified"
-VERIFIED_UNRECOGNISED = "verified-unrecognised"
-NOT_VALID = "not-valid"
-UNCHECKED = "unchecked"
+GOOD_BADGES = (VERIFIED, VERIFIED_UNRECOGNISED)
 
 
 def verification_status(summary: CredentialSummary) -> str:
-    """The list's four states from the stored verdict and issuer trust (DESIGN.md: trust beside, not in, the verdict)."""
-    if summary.verdict == "valid":
-        return VERIFIED if summary.trust == "trusted" else VERIFIED_UNRECOGNISED
-    if summary.verdict == "invalid":
-        return NOT_VALID
-    return UNCHECKED
+    """The badge code for a summary: verdict, which checks failed, and issuer trust beside it."""
+    return badge_for(summary.verdict, summary.failed_checks, summary.trust, summary.failed_codes)
+
+
+def badge_icon(badge: str) -> QIcon:
+    """The icon shown beside a badge's words (a shape, so it reads without colour too)."""
+    if badge == VERIFIED:
+        pixmap = QStyle.StandardPixmap.SP_DialogApplyButton
+    elif badge == VERIFIED_UNRECOGNISED:
+        pixmap = QStyle.StandardPixmap.SP_MessageBoxInformation
+    elif badge == UNCHECKED:
+        pixmap = QStyle.StandardPixmap.SP_MessageBoxQuestion
+    else:
+        pixmap = QStyle.StandardPixmap.SP_MessageBoxCritical
+    return QApplication.style().standardIcon(pixmap)
+
+
+def format_name(code: str) -> str:
+    """A credential format in words (format names are proper names; only the fallback is translated)."""
+    return {
+        "vc-jsonld": "Verifiable Credential",
+        "vc-jwt": "Verifiable Credential (JWT)",
+        "sd-jwt-vc": "SD-JWT VC",
+        "openbadges-2": "Open Badges 2.0",
+        "edc-jsonld": "Europass (EDC)",
+        "edc-xml": "Europass (EDC XML)",
+        "vp-jsonld": "Verifiable Presentation",
+    }.get(code, code)
 
 
 def _fold(value: str) -> str:
@@ -82,16 +119,19 @@ class CredentialTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None, languages: Sequence[str] | None = None) -> None:
         super().__init__(parent)
         self._rows: list[CredentialSummary] = []
+        self._row_of: dict[int, int] = {}
         self._search: dict[int, str] = {}
-        self._languages = tuple(languages) if languages is not None else _ui_languages()
+        self._languages = tuple(languages) if languages is not None else ui_languages()
         self._locale = QLocale()
         self._icons: dict[str, QIcon] = {}
+        self.words = CheckText(self)
 
     # -- contents -----------------------------------------------------------------------------
 
     def set_summaries(self, summaries: Sequence[CredentialSummary]) -> None:
         self.beginResetModel()
         self._rows = list(summaries)
+        self._row_of = {s.id: row for row, s in enumerate(self._rows)}
         self._search.clear()
         self.endResetModel()
 
@@ -102,6 +142,26 @@ class CredentialTableModel(QAbstractTableModel):
     def summary(self, row: int) -> CredentialSummary:
         return self._rows[row]
 
+    def summaries(self) -> list[CredentialSummary]:
+        return list(self._rows)
+
+    def row_of(self, credential_id: int) -> int | None:
+        """The row showing ``credential_id``, or ``None``."""
+        return self._row_of.get(credential_id)
+
+    def title_of(self, summary: CredentialSummary) -> str:
+        """The title in the learner's language, bidi controls made visible (item views never render rich text)."""
+        return visible_controls(text_in(summary.record.title, self._languages) or summary.title or self.tr("Untitled credential"))
+
+    def body_of(self, summary: CredentialSummary) -> str:
+        return visible_controls(text_in(summary.record.awarding_body, self._languages) or summary.awarding_body)
+
+    def issued_text(self, summary: CredentialSummary) -> str:
+        date = _date(summary.issued)
+        if date is None:
+            return summary.issued or ""
+        return self._locale.toString(date, QLocale.FormatType.ShortFormat)
+
     def column_title(self, column: Column) -> str:
         return {
             Column.TITLE: self.tr("Title"),
@@ -110,23 +170,15 @@ class CredentialTableModel(QAbstractTableModel):
             Column.ECTS: self.tr("ECTS"),
             Column.EQF: self.tr("EQF level"),
             Column.VERIFICATION: self.tr("Verification"),
+            Column.ADDED: self.tr("Added"),
+            Column.FORMAT: self.tr("Format"),
         }[column]
 
     def verification_text(self, status: str) -> str:
-        return {
-            VERIFIED: self.tr("Verified"),
-            VERIFIED_UNRECOGNISED: self.tr("Verified — issuer not recognised"),
-            NOT_VALID: self.tr("Not valid"),
-            UNCHECKED: self.tr("Cannot check offline"),
-        }[status]
+        return self.words.badge_text(status)
 
     def verification_explanation(self, status: str) -> str:
-        return {
-            VERIFIED: self.tr("The signature checks out and the issuer is in a trust list you accept."),
-            VERIFIED_UNRECOGNISED: self.tr("The signature checks out, but the issuer is not in a trust list you accept."),
-            NOT_VALID: self.tr("A check failed: the credential may be altered, expired or revoked."),
-            UNCHECKED: self.tr("The credential could not be checked without a network connection or is not signed."),
-        }[status]
+        return self.words.badge_explanation(status)
 
     # -- QAbstractTableModel ------------------------------------------------------------------
 
@@ -174,6 +226,12 @@ class CredentialTableModel(QAbstractTableModel):
             return self._search_text(summary)
         if role == Role.VERIFICATION:
             return verification_status(summary)
+        if role == Role.TAGS:
+            return summary.tags
+        if role == Role.FORMAT:
+            return summary.format
+        if role == Role.ISSUER:
+            return self.body_of(summary)
         return None
 
     def roleNames(self) -> dict[int, QByteArray]:
@@ -185,34 +243,33 @@ class CredentialTableModel(QAbstractTableModel):
                 int(Role.SORT): QByteArray(b"sortKey"),
                 int(Role.SEARCH_TEXT): QByteArray(b"searchText"),
                 int(Role.VERIFICATION): QByteArray(b"verification"),
+                int(Role.TAGS): QByteArray(b"tags"),
+                int(Role.FORMAT): QByteArray(b"format"),
+                int(Role.ISSUER): QByteArray(b"issuer"),
             }
         )
         return names
 
     # -- helpers ------------------------------------------------------------------------------
 
-    def _title(self, summary: CredentialSummary) -> str:
-        return text_in(summary.record.title, self._languages) or summary.title or self.tr("Untitled credential")
-
-    def _body(self, summary: CredentialSummary) -> str:
-        return text_in(summary.record.awarding_body, self._languages) or summary.awarding_body
-
     def _display(self, summary: CredentialSummary, column: Column) -> str:
         if column == Column.TITLE:
-            return self._title(summary)
+            return self.title_of(summary)
         if column == Column.AWARDING_BODY:
-            return self._body(summary)
+            return self.body_of(summary)
         if column == Column.ISSUED:
-            date = _date(summary.issued)
-            if date is None:
-                return summary.issued or ""
-            return self._locale.toString(date, QLocale.FormatType.ShortFormat)
+            return self.issued_text(summary)
         if column == Column.ECTS:
             if summary.ects is None:
                 return ""
             return self._locale.toString(float(summary.ects), "g", 4)
         if column == Column.EQF:
             return "" if summary.eqf is None else self._locale.toString(int(summary.eqf))
+        if column == Column.ADDED:
+            added = QDate(summary.imported_at.year, summary.imported_at.month, summary.imported_at.day)
+            return self._locale.toString(added, QLocale.FormatType.ShortFormat)
+        if column == Column.FORMAT:
+            return format_name(summary.format)
         return self.verification_text(verification_status(summary))
 
     def _sort_key(self, summary: CredentialSummary, column: Column) -> Any:
@@ -224,8 +281,9 @@ class CredentialTableModel(QAbstractTableModel):
         if column == Column.EQF:
             return summary.eqf if summary.eqf is not None else 99
         if column == Column.VERIFICATION:
-            order = (VERIFIED, VERIFIED_UNRECOGNISED, UNCHECKED, NOT_VALID)
-            return order.index(verification_status(summary))
+            return BADGES.index(verification_status(summary))
+        if column == Column.ADDED:
+            return summary.imported_at.isoformat()
         return _fold(self._display(summary, column))
 
     def _search_text(self, summary: CredentialSummary) -> str:
@@ -240,14 +298,7 @@ class CredentialTableModel(QAbstractTableModel):
     def _icon(self, status: str) -> QIcon:
         icon = self._icons.get(status)
         if icon is None:
-            pixmap = {
-                VERIFIED: QStyle.StandardPixmap.SP_DialogApplyButton,
-                VERIFIED_UNRECOGNISED: QStyle.StandardPixmap.SP_MessageBoxInformation,
-                NOT_VALID: QStyle.StandardPixmap.SP_MessageBoxCritical,
-                UNCHECKED: QStyle.StandardPixmap.SP_MessageBoxQuestion,
-            }[status]
-            icon = QApplication.style().standardIcon(pixmap)
-            self._icons[status] = icon
+            icon = self._icons[status] = badge_icon(status)
         return icon
 
 
@@ -258,16 +309,14 @@ def _date(value: str | None) -> QDate | None:
     return date if date.isValid() else None
 
 
-def _ui_languages() -> tuple[str, ...]:
+def ui_languages() -> tuple[str, ...]:
+    """The learner's languages, most preferred first, then English."""
     languages = [lang.replace("_", "-") for lang in QLocale().uiLanguages()]
     return (*languages, "en")
 
 
 __all__ = [
-    "NOT_VALID",
-    "UNCHECKED",
-    "VERIFIED",
-    "VERIFIED_UNRECOGNISED",
+    "GOOD_BADGES",
     "Column",
     "CredentialTableModel",
     "IdRole",
@@ -276,4 +325,8 @@ __all__ = [
     "SortRole",
     "SummaryRole",
     "VerificationRole",
+    "badge_icon",
+    "format_name",
+    "ui_languages",
+    "verification_status",
 ]

@@ -20,6 +20,8 @@ from wallet.model import CredentialRecord
 __all__ = ["FORMATS", "Parsed", "describe", "read"]
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+OTHER_IMAGE_SIGNATURES = (b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"BM")
+"""JPEG, GIF and BMP: images that may show a QR code holding a credential (:mod:`wallet.formats.qr`)."""
 
 _DESCRIBERS: dict[str, str] = {
     "vc-jsonld": "wallet.formats.describe_vc:describe_vc",
@@ -54,7 +56,20 @@ def read(data: bytes, name: str | None = None) -> Parsed:
     if not data.strip():
         raise MalformedInput("the file is empty", reason="empty")
     if data.startswith(PNG_SIGNATURE):
-        return _call("wallet.formats.baked:read_png", data, name)
+        try:
+            return _call("wallet.formats.baked:read_png", data, name)
+        except UnsupportedFormat as exc:
+            if exc.fields.get("reason") != "no-credential-in-image":
+                raise
+            try:
+                return _call("wallet.formats.qr:read_qr", data, name)
+            except UnsupportedFormat as qr_exc:
+                # Neither baked nor a QR code: the PNG reader's own answer is the clearer one.
+                if qr_exc.fields.get("reason") == "no-qr-code":
+                    raise exc from None
+                raise
+    if data.startswith(OTHER_IMAGE_SIGNATURES):
+        return _call("wallet.formats.qr:read_qr", data, name)
     head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
     if head == b"<":
         return _read_markup(data, name)

@@ -48,6 +48,11 @@ class CredentialSummary:
     accepted_invalid: bool
     tags: tuple[str, ...]
     record: CredentialRecord
+    failed_checks: tuple[str, ...] = ()
+    """The ids of the checks that failed in the stored report, in report order (see
+    :func:`wallet.verify.summary.badge_for`)."""
+    failed_codes: tuple[str, ...] = ()
+    """The codes of those failed checks, in the same order."""
 
 
 @dataclass(frozen=True)
@@ -467,11 +472,27 @@ class Repository:
             if offset:
                 query = query.offset(offset)
             rows = session.exec(query).all()
-            tags = self._tags(session, [r[0] for r in rows])
-        return [self._summary(r, tags.get(r[0], ())) for r in rows]
+            ids = [r[0] for r in rows]
+            tags = self._tags(session, ids)
+            failures = self._failures(session, ids)
+        return [self._summary(r, tags.get(r[0], ()), failures.get(r[0], ())) for r in rows]
+
+    def _failures(self, session: Session, ids: Sequence[int]) -> dict[int, tuple[tuple[str, str], ...]]:
+        """The (check id, code) of every failed check of the stored reports of ``ids``, in report order."""
+        if not ids:
+            return {}
+        rows = session.exec(
+            select(CheckRow.credential_id, CheckRow.check_id, CheckRow.code)
+            .where(col(CheckRow.credential_id).in_(ids), CheckRow.outcome == "fail")
+            .order_by(col(CheckRow.credential_id), col(CheckRow.position))
+        ).all()
+        out: dict[int, list[tuple[str, str]]] = {}
+        for credential_id, check_id, code in rows:
+            out.setdefault(credential_id, []).append((check_id, code))
+        return {k: tuple(v) for k, v in out.items()}
 
     @staticmethod
-    def _summary(r: Any, tags: tuple[str, ...]) -> CredentialSummary:
+    def _summary(r: Any, tags: tuple[str, ...], failures: tuple[tuple[str, str], ...] = ()) -> CredentialSummary:
         return CredentialSummary(
             id=r[0],
             content_hash=r[1],
@@ -488,6 +509,8 @@ class Repository:
             accepted_invalid=bool(r[12]),
             tags=tags,
             record=CredentialRecord.from_json(json.loads(r[13])),
+            failed_checks=tuple(check_id for check_id, _code in failures),
+            failed_codes=tuple(code for _check_id, code in failures),
         )
 
     def get(self, credential_id: int) -> StoredCredential:
@@ -496,6 +519,7 @@ class Repository:
             row = self._row(session, credential_id)
             report_row = session.get(ReportRow, credential_id)
             tags = self._tags(session, [credential_id]).get(credential_id, ())
+            failures = self._failures(session, [credential_id]).get(credential_id, ())
         summary = self._summary(
             (
                 row.id,
@@ -514,6 +538,7 @@ class Repository:
                 row.record_json,
             ),
             tags,
+            failures,
         )
         report = Report.from_json(json.loads(report_row.report_json)) if report_row else None
         return StoredCredential(summary, row.original, row.container, row.source_name, report, row.note)

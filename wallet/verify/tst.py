@@ -100,7 +100,7 @@ def verify_timestamp_token(token: bytes, covered: bytes) -> TimeStamp:
         return _verify(token, covered)
     except TimeStampError:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError, IndexError, OverflowError) as exc:
+    except (ValueError, TypeError, KeyError, AttributeError, IndexError, OverflowError, UnsupportedAlgorithm) as exc:
         # asn1crypto parses lazily: malformed DER surfaces on first access, as one of these.
         raise TimeStampError(f"the time-stamp token is malformed: {str(exc)[:120]}", reason="malformed") from exc
 
@@ -212,8 +212,8 @@ def _verify_cms_signature(tsa: x509.Certificate, signer: object, digest_name: st
     sig_name = str(algorithm["algorithm"].native)
     signature: bytes = signer["signature"].native  # type: ignore[index]
     chosen = _DIGESTS[digest_name][1]()
-    key = tsa.public_key()
     try:
+        key = tsa.public_key()
         if sig_name in ("rsassa_pkcs1v15", "sha256_rsa", "sha384_rsa", "sha512_rsa") and isinstance(key, RSAPublicKey):
             if sig_name != "rsassa_pkcs1v15" and not sig_name.startswith(digest_name):
                 raise TimeStampError("the signature and digest algorithms disagree", reason="algorithm")

@@ -33,7 +33,7 @@ from cryptography.hazmat.primitives import serialization
 from wallet.verify.eutrust.qc import qc_claims
 from wallet.verify.eutrust.tsl import TrustedList, TrustService
 
-__all__ = ["EuTrustLists", "SealAssessment", "TrustedList", "TrustService", "assess_seal", "default_lists", "readable_name"]
+__all__ = ["EuTrustLists", "SealAssessment", "TrustService", "TrustedList", "assess_seal", "default_lists", "readable_name"]
 
 SVC_CA_QC = "http://uri.etsi.org/TrstSvc/Svctype/CA/QC"
 SVC_CA_PKC = "http://uri.etsi.org/TrstSvc/Svctype/CA/PKC"
@@ -287,7 +287,12 @@ def assess_seal(
     if status not in GRANTED_STATUSES:
         short = (status or "unknown").rsplit("/", 1)[-1]
         problems.append(f"the trust service's status at the signing time was {short}")
-        return result("untrusted", f"the seal chains to {anchor} in {trust.list_name(tl)}, but that service was {short} at the signing time", anchor, tl)
+        return result(
+            "untrusted",
+            f"the seal chains to {anchor} in {trust.list_name(tl)}, but that service was {short} at the signing time",
+            anchor,
+            tl,
+        )
     if ku or problems:
         return result("untrusted", f"the seal chains to {anchor} in {trust.list_name(tl)}, but {problems[0]}", anchor, tl)
     # 5. Qualified for seals? The certificate's QCStatements, overridden by the list's qualifiers
@@ -317,10 +322,10 @@ def _no_path_detail(path: list[x509.Certificate], trust: EuTrustLists) -> str:
     if not len(trust):
         return f"no EU trusted list is installed, so the seal's issuer {issuer} cannot be checked"
     if country and trust.national(country) is None:
-        people = TERRITORIES.get(country, country)
+        which = f"the {TERRITORIES[country]} trusted list ({country})" if country in TERRITORIES else f"the trusted list of {country}"
         pointed = trust.lotl is not None and bool(trust.lotl.pointers_to(country))
-        note = " (the EU list of trusted lists points to it; install it with `satchel trust update`)" if pointed else ""
-        return f"the seal's issuer {issuer} is not in the installed lists: the {people} trusted list ({country}) is not installed{note}"
+        note = "; the EU list of trusted lists points to it, install it with `satchel trust update`" if pointed else ""
+        return f"the seal's issuer {issuer} is not in the installed lists: {which} is not installed{note}"
     return f"the seal's issuer {issuer} is in none of the installed EU trusted lists"
 
 

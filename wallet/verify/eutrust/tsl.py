@@ -177,14 +177,12 @@ class TrustedList:
     def pointers_to(self, territory: str, *, lotl: bool = False) -> list[TslPointer]:
         """The pointers naming ``territory``'s list (XML pointers only; PDF copies are ignored)."""
         return [
-            p
-            for p in self.pointers
-            if p.territory == territory and (p.tsl_type == LOTL_TYPE) == lotl and "xml" in (p.mime_type or "xml")
+            p for p in self.pointers if p.territory == territory and (p.tsl_type == LOTL_TYPE) == lotl and "xml" in (p.mime_type or "xml")
         ]
 
 
 def _text(node: etree._Element | None) -> str:
-    return "".join(node.itertext()).strip() if node is not None else ""
+    return "".join(str(t) for t in node.itertext()).strip() if node is not None else ""
 
 
 def _name(parent: etree._Element | None) -> str:
@@ -295,7 +293,9 @@ def _pointer(node: etree._Element) -> TslPointer:
                 tsl_type = _text(child)
             elif local == "MimeType":
                 mime = _text(child)
-    return TslPointer(territory, tsl_type, _text(node.find(_t("TSLLocation"))), mime, _certificates(node.find(_t("ServiceDigitalIdentities"))))
+    return TslPointer(
+        territory, tsl_type, _text(node.find(_t("TSLLocation"))), mime, _certificates(node.find(_t("ServiceDigitalIdentities")))
+    )
 
 
 def parse_root_unverified(root: etree._Element, data: bytes, *, source: str = "bundled") -> TrustedList:

@@ -22,8 +22,10 @@ import copy
 import functools
 import hashlib
 import itertools
+import json
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -127,11 +129,111 @@ def _processor_class() -> type:
             self.deadline.check("context processing")
             return super().process_context(*args, **kwargs)
 
+        def _process_context(
+            self,
+            active_ctx: Any,
+            local_ctx: Any,
+            options: dict[str, Any],
+            *,
+            override_protected: bool = False,
+            propagate: bool = True,
+            validate_scoped: bool = True,
+            cycles: set[str] | None = None,
+        ) -> Any:
+            # pyld caches a processed context under the active context it was applied to, but a
+            # type-scoped context (``propagate`` false) is applied to a fresh clone each time, so
+            # pyld reprocesses it for every node of every credential. Memoised here per resolver,
+            # keyed by everything the result depends on (see ``_ProcessedContexts``).
+            memo = _ProcessedContexts.of(options.get("contextResolver"))
+            key = memo.key(active_ctx, local_ctx, options, (override_protected, propagate, validate_scoped)) if cycles is None else None
+            if key is not None:
+                found = memo.get(key)
+                if found is not None:
+                    return found
+            result = super()._process_context(
+                active_ctx,
+                local_ctx,
+                options,
+                override_protected=override_protected,
+                propagate=propagate,
+                validate_scoped=validate_scoped,
+                cycles=cycles,
+            )
+            if key is not None:
+                memo.put(key, result)
+            return result
+
         def expand(self, input_: Any, options: Any) -> Any:
             self.expanded = super().expand(input_, options)
             return self.expanded
 
     return _BoundedProcessor
+
+
+class _ProcessedContexts:
+    """Active contexts produced by ``_process_context``, kept on the pyld context resolver.
+
+    The key is the input active context's ``_uuid`` (pyld's own cache key: an active context is
+    never changed once frozen; unfrozen ones, still being built, are skipped), the local context's
+    content (a URL, or its JSON with sorted keys), the base IRI, the processing mode and the
+    processing flags — everything context processing reads. Only frozen results are kept, and
+    only for calls not nested inside another context's processing (``cycles`` is ``None``), so
+    the partial contexts pyld builds while pre-validating scoped contexts are never reused. Kept
+    on the resolver, so a loader's contexts never serve another loader: the bundle's resolver
+    lives as long as the bundle, any other loader gets a fresh resolver per operation.
+    """
+
+    MAX_ENTRIES = 256
+
+    def __init__(self) -> None:
+        from pyld.jsonld import LRUCache
+
+        self._entries: Any = LRUCache(maxsize=self.MAX_ENTRIES)
+        self._lock = threading.Lock()
+
+    @classmethod
+    def of(cls, resolver: Any) -> _ProcessedContexts:
+        memo = getattr(resolver, "_wallet_processed_contexts", None)
+        if memo is None:
+            memo = cls()
+            if resolver is not None:
+                resolver._wallet_processed_contexts = memo
+        return memo
+
+    @staticmethod
+    def key(active_ctx: Any, local_ctx: Any, options: dict[str, Any], flags: tuple[bool, ...]) -> tuple[Any, ...] | None:
+        uid = active_ctx.get("_uuid") if isinstance(active_ctx, Mapping) else None
+        if not isinstance(uid, str) or not _is_frozen(active_ctx):
+            return None
+        if isinstance(local_ctx, str):
+            content = "url:" + local_ctx
+        else:
+            try:
+                content = json.dumps(local_ctx, sort_keys=True, separators=(",", ":"), default=_plain_mapping)
+            except (TypeError, ValueError):
+                return None
+        return (uid, content, options.get("base"), options.get("processingMode"), flags)
+
+    def get(self, key: tuple[Any, ...]) -> Any:
+        with self._lock:
+            return self._entries.get(key)
+
+    def put(self, key: tuple[Any, ...], value: Any) -> None:
+        if _is_frozen(value):
+            with self._lock:
+                self._entries[key] = value
+
+
+def _is_frozen(value: Any) -> bool:
+    from frozendict import frozendict
+
+    return isinstance(value, frozendict)
+
+
+def _plain_mapping(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return dict(value)
+    raise TypeError(f"not JSON: {type(value).__name__}")
 
 
 def _resolver_for(loader: ContextLoader) -> Any:
