@@ -11,7 +11,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from wallet import cli_cache
+from wallet import cli_cache, cli_trust
 from wallet.cli_common import EXIT_FAILED, EXIT_USAGE, CliError, Parser
 from wallet.cli_vault import (
     cmd_backup,
@@ -79,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--at", metavar="ISO8601", help="judge validity at this instant instead of now")
     p.add_argument("--cache", metavar="DIR", help="the cache folder (default: beside the vault)")
     cli_cache.register(sub)
+    cli_trust.register(sub)
     return parser
 
 

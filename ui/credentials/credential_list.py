@@ -117,6 +117,8 @@ class CredentialListView(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 14)
         header = self.table.horizontalHeader()
+        header.setAccessibleName(self.tr("Columns; choose one to sort by it"))
+        self.table.verticalHeader().setAccessibleName(self.tr("Rows"))
         header.setStretchLastSection(False)
         header.setHighlightSections(False)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
@@ -336,9 +338,9 @@ class CredentialListView(QWidget):
         else:
             self.stack.setCurrentIndex(self.CARD_GRID if self._mode == CARDS else self.TABLE)
         if shown == total:
-            self.count.setText(self.tr("%n credential(s)", "", total))
+            self.count.setText(self.tr("Credentials in your wallet: %1").replace("%1", str(total)))
         else:
-            self.count.setText(self.tr("%1 of %2 credentials shown").replace("%1", str(shown)).replace("%2", str(total)))
+            self.count.setText(self.tr("Showing %1 of %2 credentials").replace("%1", str(shown)).replace("%2", str(total)))
 
     def _activated(self, index: QModelIndex) -> None:
         credential_id = self.proxy.data(index, Role.ID)

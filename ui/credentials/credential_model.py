@@ -6,7 +6,7 @@ roles the model answers these roles (on any column of a row):
 ``SummaryRole``       the :class:`~wallet.vault.CredentialSummary` itself
 ``IdRole``            the credential's vault id (int)
 ``SortRole``          a value that sorts naturally for the column (dates as ISO text, numbers as
-                      numbers, missing values last, verification from best to worst)
+                      numbers, ``None`` when missing, verification from best to worst)
 ``SearchTextRole``    the folded text search-as-you-type matches (title, body, outcomes, tags)
 ``VerificationRole``  the badge code of :func:`wallet.verify.summary.badge_for` (``verified``,
                       ``verified-unrecognised``, ``expired``, ``revoked``, ``tampered``, ...)
@@ -273,13 +273,13 @@ class CredentialTableModel(QAbstractTableModel):
         return self.verification_text(verification_status(summary))
 
     def _sort_key(self, summary: CredentialSummary, column: Column) -> Any:
-        # Missing values sort after present ones in ascending order.
+        # ``None`` for a missing value: the proxy puts those last in either direction.
         if column == Column.ISSUED:
-            return summary.issued or "\uffff"
+            return summary.issued or None
         if column == Column.ECTS:
-            return summary.ects if summary.ects is not None else float("inf")
+            return summary.ects
         if column == Column.EQF:
-            return summary.eqf if summary.eqf is not None else 99
+            return summary.eqf
         if column == Column.VERIFICATION:
             return BADGES.index(verification_status(summary))
         if column == Column.ADDED:

@@ -1,0 +1,54 @@
+"""Why a credential failed: its verification report, one check per line, in words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from ui.imports.wording import check_name, outcome_text, verdict_text
+from ui.widgets.page import heading, paragraph
+from wallet.verify.report import Report
+
+
+class ReportDialog(QDialog):
+    """The verdict, then each check: its name, its outcome in words, and the verifier's detail."""
+
+    def __init__(self, title: str, report: Report, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Verification report"))
+        self.setAccessibleName(self.tr("Verification report"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(heading(title, self, scale=1.2))
+        self.verdict = paragraph(self.tr("Result: %1").replace("%1", verdict_text(str(report.verdict))), self)
+        self.verdict.setAccessibleName(self.verdict.text())
+        layout.addWidget(self.verdict)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(8)
+        grid.setColumnStretch(1, 1)
+        self.check_labels: list[QLabel] = []
+        for row, check in enumerate(report.checks):
+            text = outcome_text(str(check.outcome))
+            if check.detail:
+                text = self.tr("%1: %2").replace("%1", text).replace("%2", check.detail)
+            name = QLabel(check_name(check.id), self)
+            label = QLabel(text, self)
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setAccessibleName(check_name(check.id))
+            label.setAccessibleDescription(text)
+            self.check_labels.append(label)
+            grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(label, row, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+__all__ = ["ReportDialog"]
