@@ -9,11 +9,9 @@ Other features install their actions through ``install_*(window)`` functions, wh
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QToolBar, QWidget
 
@@ -27,25 +25,6 @@ if TYPE_CHECKING:
     from ui.credentials.credential_list import CredentialListView
     from ui.unlock.first_run_view import FirstRunView
     from ui.unlock.unlock_view import UnlockView
-
-INSTALLERS: tuple[tuple[str, str], ...] = (
-    ("ui.imports", "install_import"),
-    ("ui.vault_actions", "install_vault_actions"),
-    ("ui.preferences", "install_preferences"),
-)
-"""``(module, function)``: each feature adds its menu entries and toolbar buttons to the window."""
-
-
-def _optional(module: str, name: str) -> Callable[..., Any] | None:
-    """``module.name`` if that module exists (features still being built are skipped)."""
-    try:
-        loaded = importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name is None or not module.startswith(exc.name):
-            raise  # the module exists but something it imports does not: a real error
-        return None
-    function = getattr(loaded, name, None)
-    return function if callable(function) else None
 
 
 class MainWindow(QMainWindow):
@@ -68,7 +47,10 @@ class MainWindow(QMainWindow):
 
         self.idle_lock = IdleLock(settings.get(LOCK_TIMEOUT_MINUTES) * 60_000, self)
         self._build_actions()
-        self._install_features()
+        # Other features install their actions right after the first paint (their modules import
+        # parts of the core); ``ui.app.install_features`` leaves that to the window.
+        self.features_installed = True
+        self._features_done = False
 
         self.idle_lock.timed_out.connect(self.lock)
         session.locked.connect(self._locked)
@@ -131,27 +113,24 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
         self._set_open(False)
 
-    def _install_features(self) -> None:
-        self.add_action: QAction | None = None
-        installed = 0
-        for module, name in INSTALLERS:
-            install = _optional(module, name)
-            try:
-                if install is not None:
-                    install(self)
-                    installed += 1
-                    continue
-            except ModuleNotFoundError as exc:  # the feature's own modules are not all there yet
-                if exc.name is None or not exc.name.startswith(module):
-                    raise
-            if module == "ui.imports":
-                # Until imports arrive: say where adding lives today.
-                tip = self.tr("Add credentials (for now: satchel import FILE)")
-                self.add_action = self._action(self.tr("&Add credentials…"), None, tip)
-                self.add_action.setEnabled(False)
-                self.wallet_menu.insertAction(self.lock_action, self.add_action)
-                self.toolbar.insertAction(self.lock_action, self.add_action)
-        self.features_installed = installed == len(INSTALLERS)
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Paint and not self._features_done:
+            QTimer.singleShot(0, self.install_features)
+        return handled
+
+    def install_features(self) -> None:
+        """Imports, the vault's own actions and preferences add their menu entries and buttons (once)."""
+        if self._features_done:
+            return
+        self._features_done = True
+        from ui.imports import install_import
+        from ui.preferences import install_preferences
+        from ui.vault_actions import install_vault_actions
+
+        install_import(self)
+        install_vault_actions(self)
+        install_preferences(self)
         self.name_toolbar_buttons()
 
     def name_toolbar_buttons(self) -> None:
@@ -204,13 +183,11 @@ class MainWindow(QMainWindow):
             self._detail.closed.connect(self.close_detail)
             self._detail.changed.connect(self._tags_changed)
             self._detail.delete_requested.connect(self.delete_credential)
-            recheck = _optional("ui.vault_actions", "reverify_one")
-            trust = _optional("ui.preferences.trust", "trust_issuer")
-            self._detail.set_actions_available(recheck=recheck is not None, trust=trust is not None)
-            if recheck is not None:
-                self._detail.recheck_requested.connect(lambda credential_id: recheck(self, credential_id))
-            if trust is not None:
-                self._detail.trust_requested.connect(lambda issuer_id, name: trust(self, issuer_id, name))
+            from ui.preferences.trust import trust_issuer
+            from ui.vault_actions import reverify_one
+
+            self._detail.recheck_requested.connect(lambda credential_id: reverify_one(self, credential_id))
+            self._detail.trust_requested.connect(lambda issuer_id, name: trust_issuer(self, issuer_id, name))
             self.stack.addWidget(self._detail)
         return self._detail
 
@@ -228,6 +205,7 @@ class MainWindow(QMainWindow):
             self.first_run.focus_first_field()
 
     def show_credentials(self) -> None:
+        self.install_features()
         self._set_open(True)
         self.stack.setCurrentWidget(self.credentials)
         self.credentials.load()
@@ -382,4 +360,4 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-__all__ = ["INSTALLERS", "MainWindow"]
+__all__ = ["MainWindow"]

@@ -228,8 +228,11 @@ def test_a_seal_by_another_organisation_is_noted_not_failed(pki: TestPki, ctx: V
     key, cert = pki.seal(cn="Mandated Seal", organisation="Issuing Platform", org_id="VATBE-00000042")
     report = _verify(seal(edc_credential(), key, [cert, pki.intermediate_cert], signing_time=NOW), ctx)
     check = report.check("issuer-key")
-    assert check is not None and check.outcome is Outcome.PASS and check.code == "issuer-key.seal-other-name"
+    assert check is not None and check.outcome is Outcome.WARN and check.code == "issuer-key.seal-other-name"
     assert check.data["match"] is False
+    # The seal is intact, yet nothing binds it to the named issuer: not invalid, not valid either.
+    assert report.check("signature").outcome is Outcome.PASS  # type: ignore[union-attr]
+    assert report.verdict is Verdict.UNVERIFIABLE
 
 
 def test_a_timestamp_over_other_data_fails(pki: TestPki, tsa: TestTsa, sealer: tuple[Any, Any], ctx: VerifyContext) -> None:
@@ -324,3 +327,27 @@ def test_security_parameters_in_the_unprotected_header_are_refused(sealer: tuple
     jws["signatures"][0]["header"] = {"alg": "none"}
     with pytest.raises(InputError):
         read(to_bytes(jws))
+
+
+def test_an_encoded_payload_seal_verifies_too(sealer: tuple[Any, Any], ctx: VerifyContext) -> None:
+    # RFC 7515 with b64 absent: the payload member is base64url and the signing input uses it as is.
+    key, cert = sealer
+    payload = b64url(json.dumps(edc_credential()).encode())
+    header = {
+        "alg": "ES256",
+        "x5c": [base64.b64encode(der(cert)).decode()],
+        "x5t#S256": b64url(hashlib.sha256(der(cert)).digest()),
+        "sigT": "2025-03-01T12:00:00Z",
+    }
+    report = _verify(_resigned(key, cert, header, payload), ctx)
+    assert report.verdict is Verdict.VALID
+    assert report.check("signature").data["level"] == "B"  # type: ignore[union-attr]
+
+
+def test_a_qualified_seal_makes_the_issuer_trusted_in_the_report(pki: TestPki, sealer: tuple[Any, Any], ctx: VerifyContext) -> None:
+    key, cert = sealer
+    report = _verify(seal(edc_credential(), key, [cert, pki.intermediate_cert], signing_time=NOW), ctx)
+    assert report.check("issuer-trust").outcome is Outcome.PASS  # type: ignore[union-attr]
+    assert report.issuer.trust == "trusted"
+    assert report.issuer.trust_source == "test list"
+    assert report.to_json()["issuer"]["trust"] == "trusted"

@@ -45,7 +45,7 @@ def test_add_rename_remove_and_filter_by_tag(qtbot: QtBot, created_vault: Recove
     open_detail(qtbot, window, literacy)
     chip = tags.chips["job applications"]
     assert chip.accessibleName() == "Tag “job applications”: rename or remove"
-    rename, remove = chip.menu().actions()
+    rename, _remove = chip.menu().actions()
     rename.trigger()
     assert tags.rename_row.isVisibleTo(tags)
     tags.rename_edit.setText("Applications 2026")

@@ -235,12 +235,6 @@ class CredentialDetailView(QWidget):
         label.setContentsMargins(0, 12, 0, 0)
         return label
 
-    def set_actions_available(self, *, recheck: bool, trust: bool) -> None:
-        """Show the Re-check and Trust buttons only when the window has those actions."""
-        self.recheck_button.setVisible(recheck)
-        self.trust_button.setVisible(trust)
-        self._trust_available = trust
-
     # -- loading ------------------------------------------------------------------------------
 
     def show_credential(self, credential_id: int) -> None:

@@ -77,6 +77,21 @@ class ImportSummaryModel(QAbstractListModel):
     def __init__(self, outcomes: list[ImportOutcome], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._outcomes = list(outcomes)
+        self._lines: dict[int, str] = {}
+        style = QApplication.style()
+        self._icons = {
+            Status.ADDED: style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
+            Status.DUPLICATE: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
+            Status.REFUSED: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+            Status.UNREADABLE: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+        }
+
+    def line(self, row: int) -> str:
+        """The row's sentence (worded once, on first use)."""
+        text = self._lines.get(row)
+        if text is None:
+            text = self._lines[row] = outcome_line(self._outcomes[row])
+        return text
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._outcomes)
@@ -86,18 +101,11 @@ class ImportSummaryModel(QAbstractListModel):
             return None
         outcome = self._outcomes[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return outcome_line(outcome)
+            return self.line(index.row())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return outcome.source
+            return f"{self.line(index.row())}\n{outcome.source}"
         if role == Qt.ItemDataRole.DecorationRole:
-            style = QApplication.style()
-            icon = {
-                Status.ADDED: QStyle.StandardPixmap.SP_DialogApplyButton,
-                Status.DUPLICATE: QStyle.StandardPixmap.SP_MessageBoxInformation,
-                Status.REFUSED: QStyle.StandardPixmap.SP_MessageBoxWarning,
-                Status.UNREADABLE: QStyle.StandardPixmap.SP_MessageBoxCritical,
-            }[outcome.status]
-            return style.standardIcon(icon)
+            return self._icons[outcome.status]
         if role == Role.OUTCOME:
             return outcome
         return None
@@ -125,8 +133,12 @@ class ImportSummaryDialog(QDialog):
         self.list = QListView(self)
         self.list.setModel(self.model)
         self.list.setAccessibleName(self.tr("Imported files"))
-        self.list.setWordWrap(True)
-        self.list.setUniformItemSizes(False)
+        # One line per file, full text in the tooltip and below the list when selected: uniform
+        # sizes and batched layout keep a summary of thousands of files from stalling the window.
+        self.list.setUniformItemSizes(True)
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)
+        self.list.setBatchSize(100)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.list.setSpacing(2)
         self.list.clicked.connect(self.activate)

@@ -29,14 +29,13 @@ def find_links(text: str) -> list[str]:
 
 def _trim(link: str) -> str:
     """Drop sentence punctuation after a link, and a closing bracket it did not open."""
+    pairs = {")": "(", "]": "[", "}": "{"}
     while link:
         last = link[-1]
-        if last in ".,;:!?'\"":
-            link = link[:-1]
-        elif last in ")]}" and link.count({")": "(", "]": "[", "}": "{"}[last]) < link.count(last):
-            link = link[:-1]
-        else:
+        unbalanced = last in pairs and link.count(pairs[last]) < link.count(last)
+        if last not in ".,;:!?'\"" and not unbalanced:
             break
+        link = link[:-1]
     return link
 
 

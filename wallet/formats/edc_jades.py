@@ -17,7 +17,7 @@ from wallet.formats.base import Parsed
 from wallet.formats.jsonsafe import loads
 from wallet.verify.jose import JoseError
 
-__all__ = ["JADES_EXTRA", "read_jades"]
+__all__ = ["JADES_EXTRA", "KIND_EXTRA", "read_jades"]
 
 JADES_EXTRA = "jades"
 """Key in :attr:`Parsed.extras` of the JWS JSON serialization object, as read (unverified)."""

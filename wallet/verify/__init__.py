@@ -76,9 +76,14 @@ def verify(parsed: Parsed, ctx: VerifyContext) -> Report:
             result = FormatResult(checks=[Check("format", Outcome.FAIL, f"cannot be verified: {exc}", exc.code)])
     checks = list(result.checks)
     issuer = IssuerInfo(result.issuer_id, result.issuer_name)
-    if not any(c.id == "issuer-trust" for c in checks):
+    own_trust = next((c for c in checks if c.id == "issuer-trust"), None)
+    if own_trust is None:
         trust_check, issuer = _issuer_trust(issuer, ctx)
         checks.append(trust_check)
+    elif own_trust.outcome is Outcome.PASS:
+        # A format that judges trust itself (an EU trusted list behind a seal) names its source.
+        source = own_trust.data.get("list") or own_trust.data.get("source") or "a trusted list"
+        issuer = IssuerInfo(issuer.id, issuer.name, "trusted", str(source))
     if not any(c.id == "eu-elements" for c in checks) and parsed.format != "vp-jsonld":
         checks.append(eu_elements_check(parsed))
     return Report(format=parsed.format, checks=tuple(checks), checked_at=ctx.at, issuer=issuer, parts=tuple(result.parts))

@@ -40,7 +40,8 @@ from wallet.verify.xades import SignatureTimeStamp, XadesFailure, XadesResult, s
 
 __all__ = ["EU_TRUST_LISTS_OPTION", "verify_edc_xml"]
 
-EU_TRUST_LISTS_OPTION = "eutrust.lists"
+from wallet.verify.eutrust import EU_TRUST_LISTS_OPTION
+
 """Key in :attr:`VerifyContext.options` for an :class:`wallet.verify.eutrust.EuTrustLists` to use."""
 ORG_ID = x509.ObjectIdentifier("2.5.4.97")
 

@@ -63,6 +63,7 @@ __all__ = [
     "JadesVerified",
     "parse_jades_unverified",
     "verify_jades",
+    "verify_jades_signature",
 ]
 
 # --- limits -------------------------------------------------------------------------------------

@@ -33,7 +33,19 @@ from cryptography.hazmat.primitives import serialization
 from wallet.verify.eutrust.qc import qc_claims
 from wallet.verify.eutrust.tsl import TrustedList, TrustService
 
-__all__ = ["EuTrustLists", "SealAssessment", "TrustService", "TrustedList", "assess_seal", "default_lists", "readable_name"]
+EU_TRUST_LISTS_OPTION = "eutrust.lists"
+"""Key in ``VerifyContext.options`` for an :class:`EuTrustLists` to use instead of :func:`default_lists`."""
+
+__all__ = [
+    "EU_TRUST_LISTS_OPTION",
+    "EuTrustLists",
+    "SealAssessment",
+    "TrustService",
+    "TrustedList",
+    "assess_seal",
+    "default_lists",
+    "readable_name",
+]
 
 SVC_CA_QC = "http://uri.etsi.org/TrstSvc/Svctype/CA/QC"
 SVC_CA_PKC = "http://uri.etsi.org/TrstSvc/Svctype/CA/PKC"
