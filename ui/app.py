@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -93,7 +93,13 @@ def apply_preferences(settings: Settings) -> None:
 
 def start_demo(window: MainWindow, session: Session, password: str) -> None:
     """Mark the window as a demo and open the demo vault with its (public) password."""
-    window.setWindowTitle(window.tr("Satchel — demo wallet (password: %1)").replace("%1", password))
+    title = QCoreApplication.translate("Demo", "Satchel — demo wallet (password: %1)").replace("%1", password)
+    window.setWindowTitle(title)
+    window.setAccessibleName(title)
+    banner = QLabel(QCoreApplication.translate("Demo", "Demo wallet: sample credentials, deleted when you quit. Password: %1"), window)
+    banner.setText(banner.text().replace("%1", password))
+    banner.setAccessibleName(banner.text())
+    window.statusBar().addPermanentWidget(banner)
     opened = getattr(window, "show_credentials", None)
     op = session.unlock(window, password)
     if callable(opened):

@@ -26,49 +26,59 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
+# The calls below name their context literally ("Errors" == _CONTEXT): pyside6-lupdate only extracts
+# strings from ``translate("Context", "text")`` calls, not through a helper such as _tr.
+
+
 def error_message(exc: BaseException) -> str:
     """One sentence for the learner, in their language, for a core error (or a generic one)."""
     code = exc.code if isinstance(exc, WalletError) else ""
     fields = exc.fields if isinstance(exc, WalletError) else {}
     if code == "vault.invalid-password":
-        return _tr("Wrong password. Check that Caps Lock is off and try again.")
+        return QCoreApplication.translate("Errors", "Wrong password. Check that Caps Lock is off and try again.")
     if code == "vault.recovery-code":
         group = fields.get("group")
         if fields.get("reason") == "length":
-            return _tr("A recovery code has 40 letters and digits (eight groups of five).")
+            return QCoreApplication.translate("Errors", "A recovery code has 40 letters and digits (eight groups of five).")
         if group is not None:
-            return _tr("Group %1 of the recovery code looks mistyped. Check it against what you wrote down.").replace("%1", str(group))
-        return _tr("This is not a valid recovery code.")
+            return QCoreApplication.translate(
+                "Errors", "Group %1 of the recovery code looks mistyped. Check it against what you wrote down."
+            ).replace("%1", str(group))
+        return QCoreApplication.translate("Errors", "This is not a valid recovery code.")
     if code == "vault.not-found":
-        return _tr("There is no wallet in this folder.")
+        return QCoreApplication.translate("Errors", "There is no wallet in this folder.")
     if code == "vault.exists":
-        return _tr("A wallet already exists in this folder.")
+        return QCoreApplication.translate("Errors", "A wallet already exists in this folder.")
     if code == "vault.locked":
-        return _tr("The wallet is locked. Unlock it and try again.")
+        return QCoreApplication.translate("Errors", "The wallet is locked. Unlock it and try again.")
     if code == "vault.weak-kdf":
-        return _tr("The wallet's protection settings are weaker than allowed; it may have been tampered with.")
+        return QCoreApplication.translate(
+            "Errors", "The wallet's protection settings are weaker than allowed; it may have been tampered with."
+        )
     if code == "vault.header":
-        return _tr("The wallet's key file (vault.json) is damaged or from a newer version of Satchel.")
+        return QCoreApplication.translate("Errors", "The wallet's key file (vault.json) is damaged or from a newer version of Satchel.")
     if code == "vault.integrity":
-        return _tr("The wallet failed its integrity check. Restore it from a backup.")
+        return QCoreApplication.translate("Errors", "The wallet failed its integrity check. Restore it from a backup.")
     if code == "vault.schema":
-        return _tr("The wallet was made by a newer version of Satchel.")
+        return QCoreApplication.translate("Errors", "The wallet was made by a newer version of Satchel.")
     if code == "vault.backup":
-        return _tr("The backup could not be read.")
+        return QCoreApplication.translate("Errors", "The backup could not be read.")
     if code == "not-found":
-        return _tr("That credential is no longer in the wallet.")
+        return QCoreApplication.translate("Errors", "That credential is no longer in the wallet.")
     if code.startswith("input"):
-        return _tr("The file could not be read as a credential.")
+        return QCoreApplication.translate("Errors", "The file could not be read as a credential.")
     if code.startswith("vault"):
-        return _tr("The wallet could not be opened.")
+        return QCoreApplication.translate("Errors", "The wallet could not be opened.")
     if isinstance(exc, OSError):
-        return _tr("The file system refused the operation: %1").replace("%1", exc.strerror or type(exc).__name__)
-    return _tr("Something went wrong.")
+        return QCoreApplication.translate("Errors", "The file system refused the operation: %1").replace(
+            "%1", exc.strerror or type(exc).__name__
+        )
+    return QCoreApplication.translate("Errors", "Something went wrong.")
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """Tell the learner about ``exc`` in a message box."""
-    MessageBox.warning(parent, _tr("Satchel"), error_message(exc))
+    MessageBox.warning(parent, QCoreApplication.translate("Errors", "Satchel"), error_message(exc))
 
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
@@ -87,10 +97,12 @@ def install_crash_hook() -> ExceptHook:
         if QApplication.instance() is None:
             return
         parent = QApplication.activeWindow()
-        text = _tr("Satchel ran into an unexpected problem. Your wallet is safe; you may want to restart the app.")
+        text = QCoreApplication.translate(
+            "Errors", "Satchel ran into an unexpected problem. Your wallet is safe; you may want to restart the app."
+        )
         if isinstance(exc, WalletError):
             text = error_message(exc)
-        MessageBox.critical(parent, _tr("Unexpected problem"), text, details)
+        MessageBox.critical(parent, QCoreApplication.translate("Errors", "Unexpected problem"), text, details)
 
     sys.excepthook = hook
     return previous

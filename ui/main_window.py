@@ -205,7 +205,6 @@ class MainWindow(QMainWindow):
             self.first_run.focus_first_field()
 
     def show_credentials(self) -> None:
-        self.install_features()
         self._set_open(True)
         self.stack.setCurrentWidget(self.credentials)
         self.credentials.load()

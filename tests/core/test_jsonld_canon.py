@@ -133,22 +133,36 @@ def _assert_fast_limit(doc: object, loader: BundledContexts, limits: Limits | No
 
 
 def test_many_blank_nodes_are_refused(loader: BundledContexts) -> None:
+    # Groups of 50, so that no single list reaches the cap on list length first.
     doc = {
         "@context": [V2],
-        "@graph": [{"@type": "https://example.org/T", "https://example.org/p": {"@id": f"_:b{i}"}} for i in range(2000)],
+        "@graph": [
+            {"@type": "https://example.org/T", "https://example.org/p": [{"@id": f"_:b{g}x{i}"} for i in range(50)]} for g in range(40)
+        ],
     }
     assert _assert_fast_limit(doc, loader).fields["reason"] == "blank-nodes"
 
 
 def test_huge_quad_count_is_refused(loader: BundledContexts) -> None:
-    doc = {"@context": {"@vocab": "https://example.org/"}, "@graph": [{"@id": f"urn:n{i}", "p": "v"} for i in range(21_000)]}
+    # 5,250 nodes of four statements each, in lists of 525: under the caps on values and list length.
+    node = {"a": "1", "b": "2", "c": "3", "d": "4"}
+    doc = {
+        "@context": {"@vocab": "https://example.org/"},
+        "@graph": [{"@id": f"urn:g{g}", "m": [{"@id": f"urn:n{g}.{i}", **node} for i in range(525)]} for g in range(10)],
+    }
     assert _assert_fast_limit(doc, loader).fields["reason"] == "quads"
 
 
 def test_one_huge_property_stops_within_the_time_limit(loader: BundledContexts) -> None:
     # pyld merges a subject's values with a linear duplicate check: quadratic, so the deadline decides.
-    doc = {"@context": [V2], "id": "urn:x", "https://example.org/p": [f"v{i}" for i in range(60_000)]}
+    # The same subject repeated in short lists gets around the cap on one list's length.
+    doc = {"@context": [V2], "@graph": [{"id": "urn:x", "https://example.org/p": [f"v{g}.{i}" for i in range(480)]} for g in range(100)]}
     assert _assert_fast_limit(doc, loader, time_limit=1.0).fields["reason"] == "time"
+
+
+def test_one_long_list_is_refused_before_expansion(loader: BundledContexts) -> None:
+    doc = {"@context": [V2], "id": "urn:x", "https://example.org/p": [f"v{i}" for i in range(1_001)]}
+    assert _assert_fast_limit(doc, loader).fields["reason"] == "array"
 
 
 def test_deep_nesting_is_refused(loader: BundledContexts) -> None:
@@ -160,7 +174,7 @@ def test_deep_nesting_is_refused(loader: BundledContexts) -> None:
 
 
 def test_too_many_json_values_are_refused(loader: BundledContexts) -> None:
-    doc = {"@context": [V2], "https://example.org/p": [[0] * 1000] * 300}
+    doc = {"@context": [V2], "https://example.org/p": [[0] * 1000] * 60}
     assert _assert_fast_limit(doc, loader).fields["reason"] == "values"
 
 

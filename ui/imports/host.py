@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
@@ -32,7 +33,7 @@ def wallet_menu(window: QMainWindow) -> QMenu:
         found = action.menu()
         if isinstance(found, QMenu):
             return found
-    return window.menuBar().addMenu(window.tr("&Wallet"))
+    return window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Wallet"))
 
 
 def insert_group(window: QMainWindow, actions: Sequence[QAction]) -> None:

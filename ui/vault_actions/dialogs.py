@@ -187,7 +187,7 @@ class RecoveryCodeDialog(QDialog):
         self.copy_button.clicked.connect(self.copy_code)
         copy_row = QHBoxLayout()
         copy_row.addWidget(self.copy_status, 1)
-        copy_row.addWidget(self.copy_button)
+        copy_row.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addLayout(copy_row)
         self.saved_check = QCheckBox(self.tr("I have saved my new recovery code"), page)
         self.saved_check.setAccessibleName(self.tr("I have saved my new recovery code"))

@@ -25,21 +25,27 @@ def strength_words(strength: Strength) -> tuple[str, str]:
     """The level in one word and a hint sentence, both translated."""
     from wallet.vault.strength import StrengthCode
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate(_CONTEXT, text)
-
-    levels = (tr("Very weak"), tr("Weak"), tr("Fair"), tr("Good"), tr("Strong"))
+    # Literal contexts (== _CONTEXT): pyside6-lupdate extracts only translate("Context", "text") calls.
+    levels = (
+        QCoreApplication.translate("StrengthMeter", "Very weak"),
+        QCoreApplication.translate("StrengthMeter", "Weak"),
+        QCoreApplication.translate("StrengthMeter", "Fair"),
+        QCoreApplication.translate("StrengthMeter", "Good"),
+        QCoreApplication.translate("StrengthMeter", "Strong"),
+    )
     hints = {
-        StrengthCode.EMPTY: tr("Type a password."),
-        StrengthCode.TOO_SHORT: tr("Too short: use at least 8 characters, or better, a few words."),
-        StrengthCode.COMMON: tr("This is one of the most used passwords; anyone would guess it."),
-        StrengthCode.REPEATED: tr("One character repeated is easy to guess."),
-        StrengthCode.SEQUENCE: tr("A run of keys or digits is easy to guess."),
-        StrengthCode.ONLY_DIGITS: tr("Only digits: add letters, or make it longer."),
-        StrengthCode.ONLY_LETTERS: tr("Only letters: make it longer, or add digits and symbols."),
-        StrengthCode.ADD_VARIETY: tr("Make it longer: a few unrelated words work well."),
-        StrengthCode.GOOD: tr("A good password. Longer is even better."),
-        StrengthCode.STRONG: tr("A strong password."),
+        StrengthCode.EMPTY: QCoreApplication.translate("StrengthMeter", "Type a password."),
+        StrengthCode.TOO_SHORT: QCoreApplication.translate(
+            "StrengthMeter", "Too short: use at least 8 characters, or better, a few words."
+        ),
+        StrengthCode.COMMON: QCoreApplication.translate("StrengthMeter", "This is one of the most used passwords; anyone would guess it."),
+        StrengthCode.REPEATED: QCoreApplication.translate("StrengthMeter", "One character repeated is easy to guess."),
+        StrengthCode.SEQUENCE: QCoreApplication.translate("StrengthMeter", "A run of keys or digits is easy to guess."),
+        StrengthCode.ONLY_DIGITS: QCoreApplication.translate("StrengthMeter", "Only digits: add letters, or make it longer."),
+        StrengthCode.ONLY_LETTERS: QCoreApplication.translate("StrengthMeter", "Only letters: make it longer, or add digits and symbols."),
+        StrengthCode.ADD_VARIETY: QCoreApplication.translate("StrengthMeter", "Make it longer: a few unrelated words work well."),
+        StrengthCode.GOOD: QCoreApplication.translate("StrengthMeter", "A good password. Longer is even better."),
+        StrengthCode.STRONG: QCoreApplication.translate("StrengthMeter", "A strong password."),
     }
     return levels[max(0, min(strength.score, 4))], hints[strength.code]
 

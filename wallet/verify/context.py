@@ -64,8 +64,8 @@ class VerifyContext:
     cache: LocalCache | None
     trust: TrustLookup
     loader: ContextLoader
-    time_limit: float = 10.0
-    """Seconds one JSON-LD canonicalisation may take before it is stopped."""
+    time_limit: float = 5.0
+    """Seconds one JSON-LD pass may take before it is stopped; a real credential needs milliseconds."""
     options: Mapping[str, Any] = field(default_factory=dict)
 
     @classmethod
@@ -76,7 +76,7 @@ class VerifyContext:
         cache_dir: Path | str | None = None,
         trust: TrustLookup | None = None,
         loader: ContextLoader | None = None,
-        time_limit: float = 10.0,
+        time_limit: float = 5.0,
     ) -> VerifyContext:
         """A context that never touches the network: bundled contexts, the given cache, bundled trust."""
         when = at or datetime.now(UTC)

@@ -46,7 +46,10 @@ class JsonLdFailure(VerificationError):
 class Limits:
     """Caps checked before and during canonicalisation; far above any real credential."""
 
-    max_json_values: int = 200_000
+    max_json_values: int = 50_000
+    max_array_items: int = 1_000
+    """JSON-LD expansion compares each new value of a property with those already there, so one long
+    array costs quadratic time (5,000 entries took 12 s); real credentials stay far below this."""
     max_depth: int = 64
     max_quads: int = 20_000
     max_blank_nodes: int = 1_000
@@ -83,6 +86,8 @@ def check_json_limits(doc: Any, limits: Limits = DEFAULT_LIMITS) -> None:
         if isinstance(item, dict):
             stack.extend((v, depth + 1) for v in item.values())
         elif isinstance(item, list):
+            if len(item) > limits.max_array_items:
+                raise ProcessingLimit(f"a list of more than {limits.max_array_items} entries", reason="array", limit=limits.max_array_items)
             stack.extend((v, depth + 1) for v in item)
 
 
