@@ -12,7 +12,9 @@ from tests.conftest import VECTORS
 from wallet.errors import InputError
 from wallet.formats import describe, read
 from wallet.formats.base import Parsed
-from wallet.formats.describe_common import hashed_kind
+from wallet.formats.describe_elements import (
+    hashed_kind,
+)
 from wallet.formats.describe_vc import describe_vc
 from wallet.model import CredentialRecord, text_in
 

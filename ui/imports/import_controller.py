@@ -20,20 +20,20 @@ from ui.imports import sources
 from ui.imports.host import credentials_changed, insert_group, show_credential, toolbar, wallet_menu
 from ui.imports.progress_dialog import ProgressDialog
 from ui.imports.report_dialog import ReportDialog
-from ui.imports.summary_dialog import ImportSummaryDialog, outcome_title
+from ui.imports.summary_dialog import ADDED, REFUSED, ImportSummaryDialog, outcome_title
 from ui.widgets.message_box import Button, MessageBox
-from wallet.importer import ImportOutcome, ImportSummary, Status
 
 if TYPE_CHECKING:
     from ui.background import WalletOp
     from ui.session import Session, VaultHolder
+    from wallet.importer import ImportOutcome, ImportSummary
     from wallet.vault.repository import Repository
     from wallet.verify.context import VerifyContext
 
 PROGRESS_DELAY_MS = 250
 """An import that ends sooner never shows the progress dialog (no flash for one pasted credential)."""
 
-Progress = Callable[[int, int, ImportOutcome], None]
+Progress = Callable[[int, int, "ImportOutcome"], None]
 
 
 def _context(holder: VaultHolder) -> VerifyContext:
@@ -53,7 +53,7 @@ def import_items(
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportSummary:
     """Like :func:`wallet.importer.import_paths`, for data already in memory (a paste, a drop). Worker only."""
-    from wallet.importer import import_one
+    from wallet.importer import ImportSummary, import_one
 
     summary = ImportSummary()
     for done, (name, data) in enumerate(items, start=1):
@@ -239,7 +239,7 @@ class ImportController(QObject):
         show_error(self.window, exc)
 
     def _finished(self, summary: ImportSummary) -> None:
-        refused = [o for o in summary.outcomes if o.status is Status.REFUSED]
+        refused = [o for o in summary.outcomes if o.status == REFUSED]
         keep = refused and not summary.cancelled and self.session.is_unlocked
         if keep and self._ask_keep_invalid(refused) == Button.Yes:
             self._keep(summary, refused)
@@ -272,7 +272,7 @@ class ImportController(QObject):
 
         def merge(kept: list[ImportOutcome]) -> None:
             by_source = {o.source: o for o in kept}
-            summary.outcomes = [by_source.get(o.source, o) if o.status is Status.REFUSED else o for o in summary.outcomes]
+            summary.outcomes = [by_source.get(o.source, o) if o.status == REFUSED else o for o in summary.outcomes]
             self._done(summary)
 
         self.session.op(self, keep).success(merge).failure(self._failed).run()
@@ -281,7 +281,7 @@ class ImportController(QObject):
         self._op = None
         self._close_progress()
         self._update_enabled()
-        if any(o.status is Status.ADDED for o in summary.outcomes):
+        if any(o.status == ADDED for o in summary.outcomes):
             credentials_changed(self.window)
         self.show_summary(summary)
         self.imported.emit(summary)

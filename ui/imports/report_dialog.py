@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.imports.wording import check_name, outcome_text, verdict_text
 from ui.widgets.page import heading, paragraph
-from wallet.verify.report import Report
+
+if TYPE_CHECKING:
+    from wallet.verify.report import Report
 
 
 class ReportDialog(QDialog):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 from pathlib import PurePath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QListView, QStyle, QVBoxLayout, QWidget
@@ -13,10 +13,21 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, Q
 from ui.imports.wording import unreadable_reason
 from ui.preferences.language import display_languages
 from ui.widgets.page import heading
-from wallet.importer import ImportOutcome, ImportSummary, Status
 from wallet.model import text_in
 
+if TYPE_CHECKING:
+    from wallet.importer import ImportOutcome, ImportSummary
+
 Index = QModelIndex | QPersistentModelIndex
+
+# ``wallet.importer.Status`` values (a StrEnum, so they compare equal). Importing the importer here
+# would load the whole verifier and vault on the GUI thread (half a second) when the window builds
+# its menus; it is imported on the worker instead.
+ADDED, DUPLICATE, REFUSED, UNREADABLE = "added", "duplicate", "refused", "unreadable"
+
+
+def count(summary: ImportSummary, status: str) -> int:
+    return sum(1 for o in summary.outcomes if o.status == status)
 
 
 class Role(IntEnum):
@@ -33,11 +44,11 @@ def outcome_title(outcome: ImportOutcome) -> str:
 
 def outcome_line(outcome: ImportOutcome) -> str:
     title = outcome_title(outcome)
-    if outcome.status is Status.ADDED:
+    if outcome.status == ADDED:
         return QCoreApplication.translate("ImportSummary", "Added: %1").replace("%1", title)
-    if outcome.status is Status.DUPLICATE:
+    if outcome.status == DUPLICATE:
         return QCoreApplication.translate("ImportSummary", "Already in your wallet: %1").replace("%1", title)
-    if outcome.status is Status.REFUSED:
+    if outcome.status == REFUSED:
         return QCoreApplication.translate("ImportSummary", "Not added, it failed verification: %1").replace("%1", title)
     name = PurePath(outcome.source).name or title
     return (
@@ -50,10 +61,10 @@ def outcome_line(outcome: ImportOutcome) -> str:
 def headline(summary: ImportSummary) -> str:
     """ "12 added, 2 already in your wallet, 1 could not be read: reason" (counts through %n)."""
     parts: list[str] = []
-    added = summary.count(Status.ADDED)
-    duplicates = summary.count(Status.DUPLICATE)
-    refused = summary.count(Status.REFUSED)
-    unreadable = summary.count(Status.UNREADABLE)
+    added = count(summary, ADDED)
+    duplicates = count(summary, DUPLICATE)
+    refused = count(summary, REFUSED)
+    unreadable = count(summary, UNREADABLE)
     if added or not summary.outcomes:
         parts.append(QCoreApplication.translate("ImportSummary", "%n added", "", added))
     if duplicates:
@@ -61,7 +72,7 @@ def headline(summary: ImportSummary) -> str:
     if refused:
         parts.append(QCoreApplication.translate("ImportSummary", "%n failed verification", "", refused))
     if unreadable == 1:
-        only = next(o for o in summary.outcomes if o.status is Status.UNREADABLE)
+        only = next(o for o in summary.outcomes if o.status == UNREADABLE)
         parts.append(QCoreApplication.translate("ImportSummary", "1 could not be read: %1").replace("%1", unreadable_reason(only.error)))
     elif unreadable:
         parts.append(QCoreApplication.translate("ImportSummary", "%n could not be read", "", unreadable))
@@ -80,10 +91,10 @@ class ImportSummaryModel(QAbstractListModel):
         self._lines: dict[int, str] = {}
         style = QApplication.style()
         self._icons = {
-            Status.ADDED: style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
-            Status.DUPLICATE: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
-            Status.REFUSED: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
-            Status.UNREADABLE: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+            ADDED: style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
+            DUPLICATE: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
+            REFUSED: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+            UNREADABLE: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
         }
 
     def line(self, row: int) -> str:
@@ -105,7 +116,7 @@ class ImportSummaryModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{self.line(index.row())}\n{outcome.source}"
         if role == Qt.ItemDataRole.DecorationRole:
-            return self._icons[outcome.status]
+            return self._icons[str(outcome.status)]
         if role == Role.OUTCOME:
             return outcome
         return None
@@ -169,10 +180,10 @@ class ImportSummaryDialog(QDialog):
         if not index.isValid():
             return
         outcome = self.model.outcome(index.row())
-        if outcome.status in (Status.ADDED, Status.DUPLICATE) and outcome.id is not None:
+        if outcome.status in (ADDED, DUPLICATE) and outcome.id is not None:
             self.accept()
             self.open_credential.emit(outcome.id)
-        elif outcome.status is Status.REFUSED:
+        elif outcome.status == REFUSED:
             self.show_report.emit(outcome)
         else:
             self.reason.setText(outcome_line(outcome))
@@ -182,4 +193,14 @@ class ImportSummaryDialog(QDialog):
         return [outcome_line(o) for o in self.summary.outcomes]
 
 
-__all__ = ["ImportSummaryDialog", "ImportSummaryModel", "headline", "outcome_line", "outcome_title"]
+__all__ = [
+    "ADDED",
+    "DUPLICATE",
+    "REFUSED",
+    "UNREADABLE",
+    "ImportSummaryDialog",
+    "ImportSummaryModel",
+    "headline",
+    "outcome_line",
+    "outcome_title",
+]

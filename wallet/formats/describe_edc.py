@@ -42,15 +42,17 @@ from wallet.formats.describe_common import (
     as_dict,
     dicts,
     duration_hours,
-    eqf_level,
     first_dict,
     ident,
     iso_date,
-    mentions_ects,
     number,
-    qf_ehea_cycle,
     short,
     text,
+)
+from wallet.formats.describe_elements import (
+    eqf_level,
+    mentions_ects,
+    qf_ehea_cycle,
 )
 from wallet.formats.jsonsafe import loads
 from wallet.model import CredentialRecord, Level, Text, Workload, text_in

@@ -25,7 +25,11 @@ from collections.abc import Iterable
 from lxml import etree
 
 from wallet.formats.base import Parsed
-from wallet.formats.describe_common import duration_hours, iso_date, number
+from wallet.formats.describe_common import (
+    duration_hours,
+    iso_date,
+    number,
+)
 from wallet.formats.edc_xml import credential_tree_unverified
 from wallet.model import CredentialRecord, Level, Text, Workload
 

@@ -18,23 +18,25 @@ from wallet.formats.baked import DocumentCache
 from wallet.formats.base import Parsed
 from wallet.formats.describe_common import (
     MAX_SHORT,
-    Fields,
     Languages,
     as_dict,
     context_language,
     dicts,
+    ident,
+    iso_date,
+    short,
+    text,
+)
+from wallet.formats.describe_elements import (
+    Fields,
     ects_context,
     element_texts,
     find_text,
     hashed_label,
-    ident,
-    iso_date,
     languages_in,
     level,
     looks_hashed,
     outcomes,
-    short,
-    text,
     workload,
 )
 from wallet.formats.describe_vc import issuer_country
