@@ -12,15 +12,19 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wallet.errors import InputError, InputTooLarge, WalletError
 from wallet.formats import describe, read
 from wallet.formats.base import MAX_INPUT_BYTES, Parsed
 from wallet.model import CredentialRecord
-from wallet.vault.repository import Repository
 from wallet.verify import verify
 from wallet.verify.context import TrustEntry, TrustLookup, VerifyContext
 from wallet.verify.report import Report, Verdict
+
+if TYPE_CHECKING:
+    # The vault (SQLAlchemy, SQLCipher) is only a parameter here: `satchel verify` never loads it.
+    from wallet.vault.repository import Repository
 
 MAX_FILES = 10_000
 SKIPPED_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
@@ -97,18 +101,19 @@ def context_for(
 def check_bytes(data: bytes, name: str | None, ctx: VerifyContext) -> Checked:
     """Read and verify one credential. Raises :class:`InputError` subclasses for unreadable input."""
     parsed = read(data, name)
-    report = verify(parsed, ctx)
+    described = parsed
     if parsed.format == "openbadges-2" and ctx.cache is not None:
         # An OB 2.0 assertion often only links its BadgeClass and issuer: describe it with the
         # copies the learner has cached (never fetched here).
         from wallet.formats.describe_ob2 import with_cached_documents
 
-        parsed = with_cached_documents(parsed, ctx.cache)
+        described = with_cached_documents(parsed, ctx.cache)
     try:
-        record: CredentialRecord | None = describe(parsed)
+        record: CredentialRecord | None = describe(described)
     except InputError:
         record = None
-    return Checked(name or "", parsed, report, record)
+    report = verify(parsed, ctx, record=record)
+    return Checked(name or "", described, report, record)
 
 
 def read_file(path: Path) -> bytes:

@@ -66,7 +66,7 @@ def test_switching_to_dutch_translates_live(qtbot: QtBot, opened: MainWindow) ->
     qtbot.waitUntil(lambda: dialog.appearance.title() == "Weergave", timeout=2_000)
     assert dialog.windowTitle() == "Voorkeuren"
     assert dialog.close_button.text() == "Sluiten"
-    assert imports.add_files_action.text() == "Referenties &toevoegen…"
+    assert imports.add_files_action.text() == "Credentials &toevoegen…"
     assert QLocale().language() == QLocale.Language.Dutch
     assert display_languages() == ("nl", "en")
     dialog.grab().save("/tmp/satchel-preferences-nl.png")
@@ -82,6 +82,7 @@ def test_theme_and_lock_timeout(qtbot: QtBot, opened: MainWindow) -> None:
     dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
     assert opened.settings.get(THEME) == "dark"
     assert effective_scheme() == "dark"
+    qtbot.wait(20)  # widgets repaint with the new palette
     dialog.grab().save("/tmp/satchel-preferences-dark.png")
     dialog.theme.setCurrentIndex(dialog.theme.findData("light"))
     assert effective_scheme() == "light"

@@ -107,7 +107,8 @@ def test_importing_and_rechecking_200_credentials_never_blocks_the_gui(
     recheck_gap = watchdog.stop()
 
     print(
-        f"\nimport of {COUNT}: {import_seconds:.1f} s; largest GUI gaps: unlock {unlock_gap} ms, import {import_gap} ms, re-check {recheck_gap} ms"
+        f"\nimport of {COUNT}: {import_seconds:.1f} s; largest GUI gaps: "
+        f"unlock {unlock_gap} ms, import {import_gap} ms, re-check {recheck_gap} ms"
     )
     assert watchdog.ticks > 10
     assert unlock_gap <= BUDGET_MS, f"unlock blocked the GUI thread for {unlock_gap} ms"

@@ -121,7 +121,7 @@ class PreferencesDialog(QDialog):
         self.issuer_list = QListView(self.trusted)
         self.issuer_list.setModel(self.issuers)
         self.issuer_list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        self.issuer_list.setMinimumHeight(90)
+        self.issuer_list.setMinimumHeight(110)
         self.empty_label = QLabel(self.trusted)
         self.empty_label.setWordWrap(True)
         self.remove_button = QPushButton(self.trusted)
@@ -220,7 +220,6 @@ class PreferencesDialog(QDialog):
     def _show_issuers(self, issuers: list[tuple[str, str | None]]) -> None:
         self.issuers.set_issuers(issuers)
         self.empty_label.setVisible(not issuers)
-        self.issuer_list.setVisible(bool(issuers))
         self.remove_button.setEnabled(False)
 
     def _selection_changed(self) -> None:

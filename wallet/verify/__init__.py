@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from wallet.errors import WalletError
 from wallet.formats.base import Parsed
+from wallet.model import CredentialRecord
 from wallet.verify.context import VerifyContext
 from wallet.verify.report import Check, IssuerInfo, Outcome, Report, Verdict
 
@@ -58,8 +59,11 @@ def _verifier(fmt: str) -> FormatVerifier | None:
     return verifier
 
 
-def verify(parsed: Parsed, ctx: VerifyContext) -> Report:
+def verify(parsed: Parsed, ctx: VerifyContext, *, record: CredentialRecord | None = None) -> Report:
     """Run every check on ``parsed`` at ``ctx.at`` and return the report.
+
+    ``record``, when the caller has already described the credential, saves describing it again
+    for the ``eu-elements`` check.
 
     Raises nothing for a bad, tampered or hostile credential: every problem becomes a failed or
     skipped check.
@@ -85,7 +89,7 @@ def verify(parsed: Parsed, ctx: VerifyContext) -> Report:
         source = own_trust.data.get("list") or own_trust.data.get("source") or "a trusted list"
         issuer = IssuerInfo(issuer.id, issuer.name, "trusted", str(source))
     if not any(c.id == "eu-elements" for c in checks) and parsed.format != "vp-jsonld":
-        checks.append(eu_elements_check(parsed))
+        checks.append(eu_elements_check(parsed, record))
     return Report(format=parsed.format, checks=tuple(checks), checked_at=ctx.at, issuer=issuer, parts=tuple(result.parts))
 
 
@@ -113,14 +117,15 @@ def _issuer_trust(issuer: IssuerInfo, ctx: VerifyContext) -> tuple[Check, Issuer
     )
 
 
-def eu_elements_check(parsed: Parsed) -> Check:
+def eu_elements_check(parsed: Parsed, record: CredentialRecord | None = None) -> Check:
     """Which of the 11 mandatory EU elements the credential carries (``missing`` lists the others)."""
     from wallet.formats import describe
 
-    try:
-        record = describe(parsed)
-    except WalletError as exc:
-        return Check("eu-elements", Outcome.SKIP, f"the credential's contents could not be read: {exc}", "eu.unreadable")
+    if record is None:
+        try:
+            record = describe(parsed)
+        except WalletError as exc:
+            return Check("eu-elements", Outcome.SKIP, f"the credential's contents could not be read: {exc}", "eu.unreadable")
     missing = record.missing()
     found = 11 - len(missing)
     if not missing:
