@@ -7,6 +7,7 @@ Start-up stays lean: only QtWidgets and the small UI modules load before the fir
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -38,6 +39,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def create_application(argv: Sequence[str]) -> QApplication:
+    from ui.background import guard_pyside_refcounts
+
+    guard_pyside_refcounts()  # before Qt is used in earnest: see its docstring
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -107,6 +111,17 @@ def start_demo(window: MainWindow, session: Session, password: str) -> None:
     op.run()
 
 
+def quit_on_signals(app: QApplication) -> QTimer:
+    """Ctrl+C or SIGTERM quits cleanly (the vault locks, a demo folder is removed). Python runs
+    signal handlers only between bytecodes, so a light timer gives it the chance while Qt waits."""
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_args: app.quit())
+    timer = QTimer(app)
+    timer.start(250)
+    timer.timeout.connect(lambda: None)
+    return timer
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else [sys.argv[0] if sys.argv else "satchel-app", *argv])
     args = parse_args(argv[1:])
@@ -132,6 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if demo is not None:
         start_demo(window, session, demo.password)
     QTimer.singleShot(WARM_UP_DELAY_MS, session.warm_up)
+    quit_on_signals(app)
     try:
         return app.exec()
     finally:

@@ -22,16 +22,116 @@ thread) and asks ``op.cancelled()`` between steps; the GUI calls ``op.cancel()``
 
 from __future__ import annotations
 
+import ctypes
+import gc
 import sys
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 
 T = TypeVar("T")
+
+
+def _leaks_singletons() -> bool:
+    """Whether this PySide6 returns ``None`` and ``True`` to Python without owning a reference.
+
+    PySide6 6.12 on CPython 3.11 does: every call of a ``void`` Qt method (``setText``,
+    ``processEvents`` ...) takes one reference from ``None`` and every ``SignalInstance.emit()`` one
+    from ``True``. After some thousands of calls the interpreter aborts ("deallocating None",
+    "deallocating True or False"), at the latest at exit. CPython 3.12 made these objects immortal
+    (PEP 683), which is the assumption such a build makes.
+    """
+
+    class _Probe(QObject):
+        fired = Signal()
+
+    probe = _Probe()
+    none_before, true_before = sys.getrefcount(None), sys.getrefcount(True)
+    for _ in range(4):
+        probe.setObjectName("probe")
+        probe.fired.emit()
+    return sys.getrefcount(None) < none_before or sys.getrefcount(True) < true_before
+
+
+def guard_pyside_refcounts() -> None:
+    """Give ``None``, ``True`` and ``False`` the immortality CPython 3.12 gives them, when PySide6
+    leaks references to them (measured, so a fixed PySide6 or CPython >= 3.12 is left alone).
+
+    Raising the reference count once, far beyond reach, is what CPython itself does from 3.12 on;
+    it changes nothing else. Idempotent; runs when this module is imported, before any window.
+    """
+    if sys.implementation.name != "cpython" or sys.version_info >= (3, 12) or not _leaks_singletons():
+        return
+    for singleton in (None, True, False):
+        # ob_refcnt is the first field of every CPython object; id() is the object's address.
+        refcount = ctypes.c_ssize_t.from_address(id(singleton))
+        if refcount.value < 1 << 40:
+            refcount.value += 1 << 40
+
+
+guard_pyside_refcounts()
+
+
+class GuiThreadGarbageCollector(QObject):
+    """Python's cyclic garbage collection, run only on the GUI thread.
+
+    Automatic collection runs in whichever thread happens to allocate: on the worker it can free a
+    cycle holding the last reference to a Qt object, whose C++ destructor then runs off the GUI
+    thread and may crash the app. So automatic collection is off, and this timer collects by the
+    same generation thresholds on the GUI thread (the pattern of pyqtgraph's and calibre's
+    collectors); a full collection at most every :data:`FULL_EVERY_S` seconds.
+    """
+
+    INTERVAL_MS = 1000
+    FULL_EVERY_S = 10.0
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.threshold = gc.get_threshold()
+        self._last_full = time.monotonic()
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.check)
+        gc.disable()
+        self.timer.start(self.INTERVAL_MS)
+
+    def check(self) -> None:
+        count0, count1, count2 = gc.get_count()
+        if count0 <= self.threshold[0]:
+            return
+        if count1 <= self.threshold[1]:
+            gc.collect(0)
+        elif count2 <= self.threshold[2] or time.monotonic() - self._last_full < self.FULL_EVERY_S:
+            gc.collect(1)
+        else:
+            gc.collect(2)
+            self._last_full = time.monotonic()
+
+    @classmethod
+    def install(cls) -> GuiThreadGarbageCollector | None:
+        """Once per application, from the GUI thread; ``None`` before a QCoreApplication exists.
+        Each :class:`Runner` installs it and :meth:`release` s it at shutdown; when the last one
+        has gone, automatic collection is back (a test run goes on with other tests)."""
+        app = QCoreApplication.instance()
+        if app is None:
+            return None
+        collector = app.findChild(cls) or cls(app)
+        collector.users += 1
+        return collector
+
+    users = 0
+
+    def release(self) -> None:
+        self.users -= 1
+        if self.users <= 0:
+            self.timer.stop()
+            self.setParent(None)
+            self.deleteLater()
+            gc.enable()
 
 
 class Runner(QObject):
@@ -50,6 +150,7 @@ class Runner(QObject):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="satchel-wallet")
         self._pending = 0
         self._closed = False
+        self._collector = GuiThreadGarbageCollector.install()  # before the worker exists: see its docstring
         self._delivered.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._progressed.connect(self._deliver_progress, Qt.ConnectionType.QueuedConnection)
 
@@ -106,6 +207,9 @@ class Runner(QObject):
         if final is not None:
             self._executor.submit(final, self._context)
         self._executor.shutdown(wait=True)
+        if self._collector is not None and shiboken6.isValid(self._collector):
+            self._collector.release()
+        self._collector = None
 
 
 class WalletOp(Generic[T]):
@@ -190,4 +294,4 @@ class WalletOp(Generic[T]):
             sys.excepthook(type(exc), exc, exc.__traceback__)
 
 
-__all__ = ["Runner", "WalletOp"]
+__all__ = ["GuiThreadGarbageCollector", "Runner", "WalletOp", "guard_pyside_refcounts"]

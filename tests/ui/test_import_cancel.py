@@ -45,3 +45,21 @@ def test_cancel_midway_keeps_what_was_stored(
     assert controller.summary_dialog.windowTitle() == "Import cancelled"
     wait_loaded(qtbot, window, 4 + added)
     assert controller.add_files_action.isEnabled()
+
+
+def test_locking_during_an_import_stops_it_and_shows_no_summary(
+    qtbot: QtBot, window: MainWindow, created_vault: RecoveryCode, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    unlock(qtbot, window)
+    wait_loaded(qtbot, window, 4)
+    monkeypatch.setattr(sources, "ask_files", lambda _parent: write_credentials(tmp_path / "many", 40, "Unit"))
+    controller = controller_of(window)
+    controller.add_files_action.trigger()
+    dialog = controller.progress_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.bar.value() >= 2, timeout=20_000)
+    with qtbot.waitSignal(controller.imported, timeout=20_000) as signal:
+        window.lock()
+    assert signal.args[0].cancelled
+    assert controller.summary_dialog is None
+    assert not controller.busy and not controller.add_files_action.isEnabled()

@@ -76,6 +76,16 @@ def test_paste_json_from_the_clipboard(qtbot: QtBot, opened: MainWindow) -> None
     wait_loaded(qtbot, opened, 5)
 
 
+def test_ctrl_v_in_a_text_field_pastes_text_not_a_credential(qtbot: QtBot, opened: MainWindow) -> None:
+    QGuiApplication.clipboard().setText("data literacy")
+    controller = controller_of(opened)
+    search = opened.credentials.search
+    search.setFocus()
+    qtbot.keyClick(search, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert search.text() == "data literacy"
+    assert not controller.busy and controller.summary_dialog is None
+
+
 def test_paste_a_jwt(qtbot: QtBot, opened: MainWindow) -> None:
     QGuiApplication.clipboard().setText(JoseIssuer.create().vc_jwt())
     controller = controller_of(opened)

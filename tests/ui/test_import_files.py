@@ -147,7 +147,17 @@ def test_an_invalid_credential_is_refused_then_its_report_is_shown(
     import_and_wait(qtbot, controller, controller.add_files_action.trigger)
     assert controller.summary_dialog is not None
     assert controller.summary_dialog.headline.text() == "1 added"
+    assert controller.summary_dialog.line_texts() == ["Added, although it failed verification: Tampered course (edited)"]
     wait_loaded(qtbot, opened, 5)
+
+
+def test_an_empty_folder(qtbot: QtBot, opened: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "empty").mkdir()
+    monkeypatch.setattr(sources, "ask_folder", lambda _parent: tmp_path / "empty")
+    controller = controller_of(opened)
+    import_and_wait(qtbot, controller, controller.add_folder_action.trigger)
+    assert controller.summary_dialog is not None
+    assert controller.summary_dialog.headline.text() == "No files were found to add."
 
 
 def test_import_a_qr_code_image(qtbot: QtBot, opened: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

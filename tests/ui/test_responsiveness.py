@@ -114,3 +114,59 @@ def test_importing_and_rechecking_200_credentials_never_blocks_the_gui(
     assert unlock_gap <= BUDGET_MS, f"unlock blocked the GUI thread for {unlock_gap} ms"
     assert import_gap <= BUDGET_MS, f"import blocked the GUI thread for {import_gap} ms"
     assert recheck_gap <= BUDGET_MS, f"re-check blocked the GUI thread for {recheck_gap} ms"
+
+
+def test_a_long_session_does_not_exhaust_none_or_true(qtbot: QtBot) -> None:
+    """PySide6 6.12 on CPython 3.11 leaks a reference to ``None`` per void call and to ``True`` per
+    ``emit()``; ``ui.background.guard_pyside_refcounts`` keeps a long session from aborting."""
+    import sys
+
+    from PySide6.QtCore import Signal
+    from PySide6.QtWidgets import QLabel
+
+    class Emitter(QObject):
+        fired = Signal(int)
+
+    emitter = Emitter()
+    label = QLabel()
+    qtbot.addWidget(label)
+    for n in range(60_000):
+        emitter.fired.emit(n)
+        label.setText("x")
+    assert sys.getrefcount(True) > 60_000
+    assert sys.getrefcount(None) > 60_000
+
+
+def test_garbage_is_collected_on_the_gui_thread_only(qtbot: QtBot) -> None:
+    """Automatic collection is off (on the worker it could free Qt objects); a GUI-thread timer
+    collects instead, by the same thresholds."""
+    import gc
+    import threading
+
+    from ui.background import GuiThreadGarbageCollector, Runner, WalletOp
+
+    collections: list[int] = []
+
+    def record(phase: str, _info: dict[str, int]) -> None:
+        if phase == "start":
+            collections.append(threading.get_ident())
+
+    def make_cycles(_context: object) -> int:
+        for _ in range(20_000):
+            node: list[object] = []
+            node.append(node)  # garbage only a collection frees
+        return threading.get_ident()
+
+    gc.callbacks.append(record)
+    runner = Runner(object())
+    try:
+        assert isinstance(runner._collector, GuiThreadGarbageCollector) and not gc.isenabled()
+        worker: list[int] = []
+        WalletOp(None, runner, make_cycles).success(worker.append).run()
+        qtbot.waitUntil(lambda: bool(worker), timeout=10_000)
+        qtbot.waitUntil(lambda: bool(collections), timeout=5 * GuiThreadGarbageCollector.INTERVAL_MS)
+        assert worker[0] not in collections
+        assert set(collections) == {threading.get_ident()}
+    finally:
+        gc.callbacks.remove(record)
+        runner.shutdown()

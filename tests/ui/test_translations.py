@@ -103,6 +103,8 @@ def test_switching_language_translates_real_widgets(qtbot: QtBot, language: None
     assert dialog.label.text() == "Even geduld…"
     # Qt's own strings come from qtbase_nl.qm.
     assert dialog.cancel_button.text().replace("&", "") == "Annuleren"
+    dialog.set_progress(1234, 5000, "a.json")
+    assert dialog.label.text() == "1.234 van 5.000"
     summary = ImportSummary([ImportOutcome("a.json", Status.ADDED, 1), ImportOutcome("b.json", Status.ADDED, 2)])
     assert headline(summary) == "2 toegevoegd"
 

@@ -8,10 +8,12 @@ asked once per import, chooses to keep them anyway.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow
@@ -134,7 +136,7 @@ class ImportController(QObject):
         self.add_folder_action.setToolTip(self.tr("Add every credential in a folder and its subfolders"))
         self.paste_action.setText(self.tr("&Paste credential"))
         self.paste_action.setToolTip(self.tr("Add the credential on the clipboard: JSON, a JWT or an image of a QR code (Ctrl+V)"))
-        self.qr_action.setText(self.tr("Import a &QR code image…"))
+        self.qr_action.setText(self.tr("&Import a QR code image…"))
         self.qr_action.setToolTip(self.tr("Add the credential shown as a QR code in an image"))
 
     def _update_enabled(self) -> None:
@@ -143,8 +145,14 @@ class ImportController(QObject):
             action.setEnabled(enabled)
 
     def _locked(self) -> None:
+        """Stop any import, and close what shows credential titles: a locked wallet shows nothing."""
         if self._op is not None:
             self._op.cancel()
+        for dialog in (self.report_dialog, self.summary_dialog):
+            if dialog is not None and shiboken6.isValid(dialog):  # a report goes with its summary
+                dialog.close()
+                dialog.deleteLater()
+        self.report_dialog = self.summary_dialog = None
         self._update_enabled()
 
     # -- entry points -----------------------------------------------------------------------
@@ -232,11 +240,17 @@ class ImportController(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         from ui.errors import show_error
+        from wallet.errors import VaultLocked, WalletError
 
         self._op = None
         self._close_progress()
         self._update_enabled()
-        show_error(self.window, exc)
+        if isinstance(exc, VaultLocked):
+            return  # locked while importing: what was stored stays, and the wallet shows nothing now
+        if isinstance(exc, WalletError):
+            show_error(self.window, exc)
+        else:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
 
     def _finished(self, summary: ImportSummary) -> None:
         refused = [o for o in summary.outcomes if o.status == REFUSED]
@@ -283,7 +297,8 @@ class ImportController(QObject):
         self._update_enabled()
         if any(o.status == ADDED for o in summary.outcomes):
             credentials_changed(self.window)
-        self.show_summary(summary)
+        if self.session.is_unlocked:
+            self.show_summary(summary)
         self.imported.emit(summary)
 
     def show_summary(self, summary: ImportSummary) -> ImportSummaryDialog:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
@@ -46,7 +46,8 @@ class ProgressDialog(QDialog):
             return
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
-        self.label.setText(self.tr("%1 of %2").replace("%1", str(done)).replace("%2", str(total)))
+        locale = QLocale()  # the learner's language: "1.234 van 5.000" in Dutch
+        self.label.setText(self.tr("%1 of %2").replace("%1", locale.toString(done)).replace("%2", locale.toString(total)))
         metrics = self.detail.fontMetrics()
         self.detail.setText(metrics.elidedText(item, Qt.TextElideMode.ElideMiddle, max(200, self.detail.width())))
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from ui.imports.wording import check_name, outcome_text, verdict_text
+from ui.imports.wording import verdict_text
 from ui.widgets.page import heading, paragraph
 
 if TYPE_CHECKING:
@@ -33,16 +33,22 @@ class ReportDialog(QDialog):
         grid.setVerticalSpacing(8)
         grid.setColumnStretch(1, 1)
         self.check_labels: list[QLabel] = []
+        # The detail view's wording of checks, by their stable codes (imported here, not at start-up).
+        from ui.credentials.check_text import CheckText
+
+        words = CheckText(self)
         for row, check in enumerate(report.checks):
-            text = outcome_text(str(check.outcome))
-            if check.detail:
-                text = self.tr("%1: %2").replace("%1", text).replace("%2", check.detail)
-            name = QLabel(check_name(check.id), self)
+            title = words.check_title(check.id)
+            sentence = words.sentence(check.code, check.data, check.detail) if check.code else check.detail
+            text = words.outcome_text(str(check.outcome))
+            if sentence:
+                text = self.tr("%1: %2").replace("%1", text).replace("%2", sentence)
+            name = QLabel(title, self)
             label = QLabel(text, self)
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            label.setAccessibleName(check_name(check.id))
+            label.setAccessibleName(title)
             label.setAccessibleDescription(text)
             self.check_labels.append(label)
             grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)

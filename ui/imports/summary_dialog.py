@@ -45,6 +45,8 @@ def outcome_title(outcome: ImportOutcome) -> str:
 def outcome_line(outcome: ImportOutcome) -> str:
     title = outcome_title(outcome)
     if outcome.status == ADDED:
+        if outcome.report is not None and str(outcome.report.verdict) == "invalid":
+            return QCoreApplication.translate("ImportSummary", "Added, although it failed verification: %1").replace("%1", title)
         return QCoreApplication.translate("ImportSummary", "Added: %1").replace("%1", title)
     if outcome.status == DUPLICATE:
         return QCoreApplication.translate("ImportSummary", "Already in your wallet: %1").replace("%1", title)
@@ -77,6 +79,8 @@ def headline(summary: ImportSummary) -> str:
     elif unreadable:
         parts.append(QCoreApplication.translate("ImportSummary", "%n could not be read", "", unreadable))
     text = ", ".join(parts)
+    if not summary.outcomes and not summary.cancelled:
+        return QCoreApplication.translate("ImportSummary", "No files were found to add.")
     if summary.cancelled:
         return QCoreApplication.translate("ImportSummary", "Import cancelled. %1").replace("%1", text)
     return text

@@ -1,7 +1,7 @@
-"""Import results in the learner's words: statuses, reasons a file could not be read, check outcomes.
+"""Import results in the learner's words: why a file could not be read, and a report's verdict.
 
-The core returns codes (``Status``, an error's ``reason``, a check's ``id`` and ``outcome``); this is
-where the UI words them, through Qt's translation (STYLE rules 6 and 13).
+The core returns codes (an error's ``reason``, a report's verdict); this is where the UI words them,
+through Qt's translation (STYLE rules 6 and 13). Checks are worded by ``ui.credentials.check_text``.
 """
 
 from __future__ import annotations
@@ -55,28 +55,4 @@ def verdict_text(verdict: str) -> str:
     return QCoreApplication.translate("ImportWording", "Could not be verified")
 
 
-def outcome_text(outcome: str) -> str:
-    if outcome == "pass":
-        return QCoreApplication.translate("ImportWording", "Passed")
-    if outcome == "fail":
-        return QCoreApplication.translate("ImportWording", "Failed")
-    if outcome == "warn":
-        return QCoreApplication.translate("ImportWording", "Warning")
-    return QCoreApplication.translate("ImportWording", "Not checked")
-
-
-def check_name(check_id: str) -> str:
-    names = {
-        "format": QCoreApplication.translate("ImportWording", "Format"),
-        "signature": QCoreApplication.translate("ImportWording", "Signature"),
-        "issuer-key": QCoreApplication.translate("ImportWording", "Issuer's key"),
-        "validity-period": QCoreApplication.translate("ImportWording", "Validity period"),
-        "status": QCoreApplication.translate("ImportWording", "Revocation status"),
-        "issuer-trust": QCoreApplication.translate("ImportWording", "Issuer trust"),
-        "eu-elements": QCoreApplication.translate("ImportWording", "EU micro-credential elements"),
-        "holder": QCoreApplication.translate("ImportWording", "Holder"),
-    }
-    return names.get(check_id, check_id)
-
-
-__all__ = ["check_name", "outcome_text", "unreadable_reason", "verdict_text"]
+__all__ = ["unreadable_reason", "verdict_text"]

@@ -103,6 +103,7 @@ class ReverifyRun(QObject):
         op: WalletOp[list[ReverifyOutcome]] = self.session.op(self, lambda h: _reverify(h, op, self.ids))
         op.progress(self.dialog.set_progress).success(self._done).failure(self._failed)
         self.dialog.cancel_requested.connect(op.cancel)
+        self.session.locked.connect(op.cancel)  # locking stops the re-check after the current credential
         self.op = op
         op.run()
         QTimer.singleShot(PROGRESS_DELAY_MS, self.dialog, self._show_dialog)
@@ -136,9 +137,10 @@ class ReverifyRun(QObject):
         if cancelled:
             text = self.tr("Stopped before the end.") + " " + text
         self.summary = text
-        if self.announce:
+        # Locked meanwhile: nothing to announce on a locked window.
+        if self.session.is_unlocked and self.announce:
             MessageBox.information(self.window, self.tr("Check again"), text)
-        else:
+        elif self.session.is_unlocked:
             status_message(self.window, text)
         self.finished.emit(outcomes)
         self.deleteLater()
@@ -190,7 +192,7 @@ class VaultActions(QObject):
         self.backup_action.setToolTip(self.tr("Save an encrypted copy of your wallet"))
         self.restore_action.setText(self.tr("&Restore from backup…"))
         self.restore_action.setToolTip(self.tr("Add the credentials of a backup to this wallet"))
-        self.password_action.setText(self.tr("Change &password…"))
+        self.password_action.setText(self.tr("Change pass&word…"))
         self.recovery_action.setText(self.tr("Show a new recovery &code…"))
         for action in self.actions:
             action.setStatusTip(action.toolTip())
