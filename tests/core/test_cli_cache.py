@@ -28,8 +28,12 @@ def test_a_malformed_did_is_a_usage_error(tmp_path: Path, capsys: pytest.Capture
     assert main(["cache", "add", "did:web:..%2F..", str(document), "--cache", str(tmp_path / "c")]) == 2
 
 
-@pytest.mark.parametrize("url", ["http://issuer.example/x", "https://127.0.0.1/x", "https://[::1]/x", "https://10.1.2.3/x", "https://169.254.169.254/"])
-def test_fetch_refuses_unsafe_targets_without_connecting(url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], no_network: list[object]) -> None:
+@pytest.mark.parametrize(
+    "url", ["http://issuer.example/x", "https://127.0.0.1/x", "https://[::1]/x", "https://10.1.2.3/x", "https://169.254.169.254/"]
+)
+def test_fetch_refuses_unsafe_targets_without_connecting(
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], no_network: list[object]
+) -> None:
     assert main(["cache", "fetch", url, "--cache", str(tmp_path / "c")]) == 1
     assert "satchel:" in capsys.readouterr().out
     assert no_network == []

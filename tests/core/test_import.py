@@ -23,7 +23,9 @@ def satchel(*args: str, password: str | None = PASSWORD) -> subprocess.Completed
     env = {k: v for k, v in os.environ.items() if not k.startswith("SATCHEL_")}
     if password is not None:
         env["SATCHEL_PASSWORD"] = password
-    return subprocess.run([sys.executable, "-m", "wallet.cli", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "wallet.cli", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False
+    )
 
 
 @pytest.fixture
@@ -138,7 +140,15 @@ def test_cli_verify_contract(inbox: Path) -> None:
     assert set(body) >= {"file", "format", "verdict", "issuer", "checks", "credential"}
     assert body["format"] == "vc-jsonld" and body["verdict"] == "valid"
     assert body["issuer"]["id"].startswith("did:key:") and body["issuer"]["trust"] == "unknown"
-    assert {c["id"] for c in body["checks"]} >= {"format", "signature", "issuer-key", "validity-period", "status", "issuer-trust", "eu-elements"}
+    assert {c["id"] for c in body["checks"]} >= {
+        "format",
+        "signature",
+        "issuer-key",
+        "validity-period",
+        "status",
+        "issuer-trust",
+        "eu-elements",
+    }
     assert next(c for c in body["checks"] if c["id"] == "eu-elements")["missing"]
     assert body["credential"]["workload"] == {"ects": None, "hours": None}
     several = satchel("verify", str(inbox / "good.json"), str(inbox / "tampered.json"), "--json", "--at", at, password=None)

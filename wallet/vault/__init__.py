@@ -31,7 +31,16 @@ _EXPORTS = {
     "vault_exists": "wallet.vault.vault",
 }
 
-__all__ = sorted(_EXPORTS)
+__all__ = [
+    "AddResult",
+    "CredentialSummary",
+    "IntegrityReport",
+    "KdfParams",
+    "RecoveryCode",
+    "StoredCredential",
+    "Vault",
+    "vault_exists",
+]
 
 
 def __getattr__(name: str) -> Any:
