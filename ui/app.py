@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QLabel
 
 if TYPE_CHECKING:
@@ -39,9 +39,6 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def create_application(argv: Sequence[str]) -> QApplication:
-    from ui.background import guard_pyside_refcounts
-
-    guard_pyside_refcounts()  # before Qt is used in earnest: see its docstring
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -95,15 +92,33 @@ def apply_preferences(settings: Settings) -> None:
     apply_theme(settings.get(THEME))
 
 
+class DemoBanner(QLabel):
+    """The demo's words in the status bar, and the window title that names the demo, in the current language."""
+
+    def __init__(self, window: MainWindow, password: str) -> None:
+        super().__init__(window)
+        self.main_window = window
+        self.password = password
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        title = QCoreApplication.translate("Demo", "Satchel — demo wallet (password: %1)").replace("%1", self.password)
+        self.main_window.setWindowTitle(title)
+        self.main_window.setAccessibleName(title)
+        text = QCoreApplication.translate("Demo", "Demo wallet: sample credentials, deleted when you quit. Password: %1")
+        self.setText(text.replace("%1", self.password))
+        self.setAccessibleName(self.text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        # After the window's own retranslate (parents first), so the demo title wins.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
 def start_demo(window: MainWindow, session: Session, password: str) -> None:
     """Mark the window as a demo and open the demo vault with its (public) password."""
-    title = QCoreApplication.translate("Demo", "Satchel — demo wallet (password: %1)").replace("%1", password)
-    window.setWindowTitle(title)
-    window.setAccessibleName(title)
-    banner = QLabel(QCoreApplication.translate("Demo", "Demo wallet: sample credentials, deleted when you quit. Password: %1"), window)
-    banner.setText(banner.text().replace("%1", password))
-    banner.setAccessibleName(banner.text())
-    window.statusBar().addPermanentWidget(banner)
+    window.statusBar().addPermanentWidget(DemoBanner(window, password))
     opened = getattr(window, "show_credentials", None)
     op = session.unlock(window, password)
     if callable(opened):

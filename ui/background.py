@@ -22,7 +22,6 @@ thread) and asks ``op.cancelled()`` between steps; the GUI calls ``op.cancel()``
 
 from __future__ import annotations
 
-import ctypes
 import gc
 import sys
 import threading
@@ -35,46 +34,6 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 
 T = TypeVar("T")
-
-
-def _leaks_singletons() -> bool:
-    """Whether this PySide6 returns ``None`` and ``True`` to Python without owning a reference.
-
-    PySide6 6.12 on CPython 3.11 does: every call of a ``void`` Qt method (``setText``,
-    ``processEvents`` ...) takes one reference from ``None`` and every ``SignalInstance.emit()`` one
-    from ``True``. After some thousands of calls the interpreter aborts ("deallocating None",
-    "deallocating True or False"), at the latest at exit. CPython 3.12 made these objects immortal
-    (PEP 683), which is the assumption such a build makes.
-    """
-
-    class _Probe(QObject):
-        fired = Signal()
-
-    probe = _Probe()
-    none_before, true_before = sys.getrefcount(None), sys.getrefcount(True)
-    for _ in range(4):
-        probe.setObjectName("probe")
-        probe.fired.emit()
-    return sys.getrefcount(None) < none_before or sys.getrefcount(True) < true_before
-
-
-def guard_pyside_refcounts() -> None:
-    """Give ``None``, ``True`` and ``False`` the immortality CPython 3.12 gives them, when PySide6
-    leaks references to them (measured, so a fixed PySide6 or CPython >= 3.12 is left alone).
-
-    Raising the reference count once, far beyond reach, is what CPython itself does from 3.12 on;
-    it changes nothing else. Idempotent; runs when this module is imported, before any window.
-    """
-    if sys.implementation.name != "cpython" or sys.version_info >= (3, 12) or not _leaks_singletons():
-        return
-    for singleton in (None, True, False):
-        # ob_refcnt is the first field of every CPython object; id() is the object's address.
-        refcount = ctypes.c_ssize_t.from_address(id(singleton))
-        if refcount.value < 1 << 40:
-            refcount.value += 1 << 40
-
-
-guard_pyside_refcounts()
 
 
 class GuiThreadGarbageCollector(QObject):
@@ -294,4 +253,4 @@ class WalletOp(Generic[T]):
             sys.excepthook(type(exc), exc, exc.__traceback__)
 
 
-__all__ = ["GuiThreadGarbageCollector", "Runner", "WalletOp", "guard_pyside_refcounts"]
+__all__ = ["GuiThreadGarbageCollector", "Runner", "WalletOp"]

@@ -34,8 +34,6 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.session = session
         self.settings = settings
-        self.setWindowTitle(self.tr("Satchel"))
-        self.setAccessibleName(self.tr("Satchel"))
         self.setMinimumSize(560, 460)
 
         self._first_run: FirstRunView | None = None
@@ -47,6 +45,7 @@ class MainWindow(QMainWindow):
 
         self.idle_lock = IdleLock(settings.get(LOCK_TIMEOUT_MINUTES) * 60_000, self)
         self._build_actions()
+        self.retranslate()
         # Other features install their actions right after the first paint (their modules import
         # parts of the core); ``ui.app.install_features`` leaves that to the window.
         self.features_installed = True
@@ -60,58 +59,82 @@ class MainWindow(QMainWindow):
         if not geometry or not self.restoreGeometry(QByteArray(geometry)):
             self.resize(980, 640)
 
-    def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None = None, tip: str = "") -> QAction:
-        action = QAction(text, self)
+    def _action(self, shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
+        action = QAction(self)
         if shortcut is not None:
             action.setShortcut(shortcut)
-        if tip:
-            action.setToolTip(tip)
         return action
 
     def _build_actions(self) -> None:
-        self.lock_action = self._action(
-            self.tr("&Lock wallet"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L), self.tr("Lock the wallet now (Ctrl+L)")
-        )
+        self.lock_action = self._action(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
         self.lock_action.triggered.connect(self.lock)
-        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
-        self.about_action = self._action(self.tr("&About Satchel"))
+        self.about_action = self._action()
         self.about_action.triggered.connect(self._about)
 
-        self.find_action = self._action(self.tr("&Find…"), QKeySequence.StandardKey.Find, self.tr("Search your credentials (Ctrl+F)"))
+        self.find_action = self._action(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_search)
-        self.list_mode_action = self._action(self.tr("As a &list"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_1))
+        self.list_mode_action = self._action(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_1))
         self.list_mode_action.triggered.connect(lambda: self.credentials.set_mode("list"))
-        self.cards_mode_action = self._action(self.tr("As &cards"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_2))
+        self.cards_mode_action = self._action(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_2))
         self.cards_mode_action.triggered.connect(lambda: self.credentials.set_mode("cards"))
-        self.open_action = self._action(self.tr("&Open details"), None, self.tr("Open the selected credential (Enter)"))
+        self.open_action = self._action()
         self.open_action.triggered.connect(self._open_current)
-        self.delete_action = self._action(
-            self.tr("&Delete…"), QKeySequence.StandardKey.Delete, self.tr("Delete the selected credential (Delete)")
-        )
+        self.delete_action = self._action(QKeySequence.StandardKey.Delete)
         self.delete_action.triggered.connect(self._delete_current)
 
-        self.wallet_menu = self.menuBar().addMenu(self.tr("&Wallet"))
+        self.wallet_menu = self.menuBar().addMenu("")
         self.wallet_menu.addAction(self.lock_action)
         self.wallet_menu.addSeparator()
         self.wallet_menu.addAction(self.quit_action)
-        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.view_menu = self.menuBar().addMenu("")
         for action in (self.find_action, self.list_mode_action, self.cards_mode_action):
             self.view_menu.addAction(action)
-        self.credential_menu = self.menuBar().addMenu(self.tr("&Credential"))
+        self.credential_menu = self.menuBar().addMenu("")
         self.credential_menu.addAction(self.open_action)
         self.credential_menu.addAction(self.delete_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.about_action)
 
-        self.toolbar = QToolBar(self.tr("Wallet"), self)
+        self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("wallet-toolbar")
-        self.toolbar.setAccessibleName(self.tr("Wallet actions"))
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar.addAction(self.lock_action)
         self.addToolBar(self.toolbar)
         self._set_open(False)
+
+    def retranslate(self) -> None:
+        """Every text the window itself shows; called at start and on each ``LanguageChange``."""
+        self.setWindowTitle(self.tr("Satchel"))
+        self.setAccessibleName(self.tr("Satchel"))
+        for action, text, tip in (
+            (self.lock_action, self.tr("&Lock wallet"), self.tr("Lock the wallet now (Ctrl+L)")),
+            (self.quit_action, self.tr("&Quit"), ""),
+            (self.about_action, self.tr("&About Satchel"), ""),
+            (self.find_action, self.tr("&Find…"), self.tr("Search your credentials (Ctrl+F)")),
+            (self.list_mode_action, self.tr("As a &list"), ""),
+            (self.cards_mode_action, self.tr("As &cards"), ""),
+            (self.open_action, self.tr("&Open details"), self.tr("Open the selected credential (Enter)")),
+            (self.delete_action, self.tr("&Delete…"), self.tr("Delete the selected credential (Delete)")),
+        ):
+            action.setText(text)
+            action.setToolTip(tip)  # empty: Qt shows the text
+        self.wallet_menu.setTitle(self.tr("&Wallet"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.credential_menu.setTitle(self.tr("&Credential"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Wallet"))
+        self.toolbar.setAccessibleName(self.tr("Wallet actions"))
+        self.name_toolbar_buttons()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Features' event filters on the window have retranslated their actions already, so the
+        # toolbar buttons are named from the new words.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
@@ -137,7 +160,7 @@ class MainWindow(QMainWindow):
         """Give every toolbar button its action's words as accessible name (call after adding actions)."""
         for action in self.toolbar.actions():
             button = self.toolbar.widgetForAction(action)
-            if button is not None and not button.accessibleName():
+            if button is not None:
                 button.setAccessibleName(action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip())
 
     # -- pages ------------------------------------------------------------------------------

@@ -24,6 +24,9 @@ from ui.vault_actions.vault_actions import VaultActions
 from ui.widgets.message_box import Button, MessageBox
 from wallet.vault import RecoveryCode
 
+# Gaps in the event loop measure this machine as much as the code: run alone, not beside another worker.
+pytestmark = pytest.mark.serial
+
 COUNT = 200
 BUDGET_MS = 100
 
@@ -117,8 +120,9 @@ def test_importing_and_rechecking_200_credentials_never_blocks_the_gui(
 
 
 def test_a_long_session_does_not_exhaust_none_or_true(qtbot: QtBot) -> None:
-    """PySide6 6.12 on CPython 3.11 leaks a reference to ``None`` per void call and to ``True`` per
-    ``emit()``; ``ui.background.guard_pyside_refcounts`` keeps a long session from aborting."""
+    """PySide6 6.12.0 on CPython 3.11 took a reference from ``None`` on every void call and from
+    ``True`` on every ``emit()``, so a long session aborted ("deallocating True or False"); the
+    project pins a binding without that fault, and this test fails if one comes back."""
     import sys
 
     from PySide6.QtCore import Signal
@@ -130,11 +134,13 @@ def test_a_long_session_does_not_exhaust_none_or_true(qtbot: QtBot) -> None:
     emitter = Emitter()
     label = QLabel()
     qtbot.addWidget(label)
+    none_before, true_before = sys.getrefcount(None), sys.getrefcount(True)
     for n in range(60_000):
         emitter.fired.emit(n)
         label.setText("x")
-    assert sys.getrefcount(True) > 60_000
-    assert sys.getrefcount(None) > 60_000
+    # Other code may take or drop a few references meanwhile; a leak would take 60,000.
+    assert sys.getrefcount(None) > none_before - 1_000
+    assert sys.getrefcount(True) > true_before - 1_000
 
 
 def test_garbage_is_collected_on_the_gui_thread_only(qtbot: QtBot) -> None:

@@ -44,11 +44,8 @@ def arg(text: str, *values: object) -> str:
 
 
 class CheckText(QObject):
-    """Words for verification results and EU elements, in the interface language."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._locale = QLocale()
+    """Words for verification results and EU elements, in the interface language at the time of the call
+    (dates in the default ``QLocale``, which follows a language switch)."""
 
     # -- badges -------------------------------------------------------------------------------
 
@@ -228,7 +225,7 @@ class CheckText(QObject):
         if not moment.isValid():
             moment = QDateTime.fromString(text, Qt.DateFormat.ISODate)
         if moment.isValid():
-            return self._locale.toString(moment.date(), QLocale.FormatType.LongFormat)
+            return QLocale().toString(moment.date(), QLocale.FormatType.LongFormat)
         return text
 
     def moment(self, value: datetime | None) -> str:
@@ -236,7 +233,7 @@ class CheckText(QObject):
         if value is None:
             return self.tr("never")
         moment = QDateTime.fromSecsSinceEpoch(int(value.timestamp())).toLocalTime()
-        return self._locale.toString(moment, QLocale.FormatType.ShortFormat)
+        return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
 
 
 __all__ = ["CheckText", "arg"]

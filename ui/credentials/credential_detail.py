@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -102,19 +102,14 @@ class CredentialDetailView(QWidget):
         self.stored: StoredCredential | None = None
         self.links: dict[str, QPushButton] = {}
 
-        self.back_button = QPushButton(self.tr("← &Back to list"), self)
-        self.back_button.setAccessibleName(self.tr("Back to the list"))
-        self.back_button.setToolTip(self.tr("Back to the list (Esc)"))
+        self.back_button = QPushButton(self)
         self.back_button.setFlat(True)
         self.back_button.clicked.connect(self.closed)
-        self.recheck_button = QPushButton(self.tr("Re-&check"), self)
-        self.recheck_button.setAccessibleName(self.tr("Check this credential again"))
+        self.recheck_button = QPushButton(self)
         self.recheck_button.clicked.connect(lambda: self.recheck_requested.emit(self.credential_id))
-        self.trust_button = QPushButton(self.tr("T&rust this issuer…"), self)
-        self.trust_button.setAccessibleName(self.tr("Trust this issuer"))
+        self.trust_button = QPushButton(self)
         self.trust_button.clicked.connect(self._trust)
-        self.delete_button = QPushButton(self.tr("&Delete…"), self)
-        self.delete_button.setAccessibleName(self.tr("Delete this credential"))
+        self.delete_button = QPushButton(self)
         self.delete_button.clicked.connect(lambda: self.delete_requested.emit(self.credential_id))
         actions = QHBoxLayout()
         actions.addWidget(self.back_button)
@@ -145,7 +140,7 @@ class CredentialDetailView(QWidget):
         badge_row.addWidget(self.badge_explanation, 1)
 
         # Sections.
-        self.checks_heading = self._section_heading(self.tr("Verification"))
+        self.checks_heading = self._section_heading()
         self.checked_at = QLabel(self)
         self.checked_at.setEnabled(False)
         self.checks_grid = QGridLayout()
@@ -159,21 +154,26 @@ class CredentialDetailView(QWidget):
         self.outcomes_box = QVBoxLayout()
         self.optional_form = _form()
         self.links_box = QVBoxLayout()
-        self.links_heading = self._section_heading(self.tr("Links in this credential"))
+        self.issuer_heading = self._section_heading()
+        self.elements_heading = self._section_heading()
+        self.outcomes_heading = self._section_heading()
+        self.optional_heading = self._section_heading()
+        self.links_heading = self._section_heading()
+        self.tags_heading = self._section_heading()
+        self.note_heading = self._section_heading()
+        self.original_heading = self._section_heading()
 
         self.tags = TagEditor(session, self)
         self.tags.changed.connect(self.changed)
         self.note = NoteEditor(session, self)
 
-        self.raw_button = QPushButton(self.tr("Show the &original"), self)
-        self.raw_button.setAccessibleName(self.tr("Show the original"))
+        self.raw_button = QPushButton(self)
         self.raw_button.setCheckable(True)
         self.raw_button.toggled.connect(self._toggle_raw)
         self.raw_info = plain_label("", self, selectable=False)
         self.raw_info.setEnabled(False)
         self.raw = QPlainTextEdit(self)
         self.raw.setReadOnly(True)
-        self.raw.setAccessibleName(self.tr("The original credential"))
         self.raw.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.raw.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.raw.setMinimumHeight(260)
@@ -192,22 +192,22 @@ class CredentialDetailView(QWidget):
         column.addWidget(self.checks_heading)
         column.addWidget(self.checked_at)
         column.addLayout(self.checks_grid)
-        column.addWidget(self._section_heading(self.tr("Issuer")))
+        column.addWidget(self.issuer_heading)
         column.addLayout(self.issuer_form)
-        column.addWidget(self._section_heading(self.tr("EU credential elements")))
+        column.addWidget(self.elements_heading)
         column.addWidget(self.elements_summary)
         column.addLayout(self.elements_form)
-        column.addWidget(self._section_heading(self.tr("Learning outcomes")))
+        column.addWidget(self.outcomes_heading)
         column.addLayout(self.outcomes_box)
-        column.addWidget(self._section_heading(self.tr("Optional elements")))
+        column.addWidget(self.optional_heading)
         column.addLayout(self.optional_form)
         column.addWidget(self.links_heading)
         column.addLayout(self.links_box)
-        column.addWidget(self._section_heading(self.tr("Your tags")))
+        column.addWidget(self.tags_heading)
         column.addWidget(self.tags)
-        column.addWidget(self._section_heading(self.tr("Your note")))
+        column.addWidget(self.note_heading)
         column.addWidget(self.note)
-        column.addWidget(self._section_heading(self.tr("Original")))
+        column.addWidget(self.original_heading)
         column.addWidget(self.raw_info)
         column.addWidget(self.raw_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.raw)
@@ -222,16 +222,54 @@ class CredentialDetailView(QWidget):
         self.scroller.setWidget(holder)
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroller.setAccessibleName(self.tr("Credential details"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroller)
 
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.closed.emit)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.retranslate()
 
-    def _section_heading(self, text: str) -> QLabel:
-        label = heading(text, self, scale=1.15)
+    def retranslate(self) -> None:
+        """Every text of the page, and the credential shown again in the (new) interface language;
+        at start and on ``LanguageChange``. The tag and note editors retranslate themselves."""
+        self.languages = ui_languages()
+        for button, text, name in (
+            (self.back_button, self.tr("← &Back to list"), self.tr("Back to the list")),
+            (self.recheck_button, self.tr("Re-&check"), self.tr("Check this credential again")),
+            (self.trust_button, self.tr("T&rust this issuer…"), self.tr("Trust this issuer")),
+            (self.delete_button, self.tr("&Delete…"), self.tr("Delete this credential")),
+        ):
+            button.setText(text)
+            button.setAccessibleName(name)
+        self.back_button.setToolTip(self.tr("Back to the list (Esc)"))
+        for label, text in (
+            (self.checks_heading, self.tr("Verification")),
+            (self.issuer_heading, self.tr("Issuer")),
+            (self.elements_heading, self.tr("EU credential elements")),
+            (self.outcomes_heading, self.tr("Learning outcomes")),
+            (self.optional_heading, self.tr("Optional elements")),
+            (self.links_heading, self.tr("Links in this credential")),
+            (self.tags_heading, self.tr("Your tags")),
+            (self.note_heading, self.tr("Your note")),
+            (self.original_heading, self.tr("Original")),
+        ):
+            label.setText(text)
+            label.setAccessibleName(text)
+        self.raw_button.setAccessibleName(self.tr("Show the original"))
+        self._update_raw_button()
+        self.raw.setAccessibleName(self.tr("The original credential"))
+        self.scroller.setAccessibleName(self.tr("Credential details"))
+        if self.stored is not None:
+            self._render(self.stored)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _section_heading(self) -> QLabel:
+        label = heading("", self, scale=1.15)
         label.setContentsMargins(0, 12, 0, 0)
         return label
 
@@ -273,6 +311,18 @@ class CredentialDetailView(QWidget):
         self.stored = stored
         self.credential_id = stored.id
         summary = stored.summary
+        self._render(stored)
+        self.tags.set_credential(stored.id, summary.tags, all_tags or list(summary.tags))
+        self.note.set_credential(stored.id, stored.note)
+        self.raw_button.setChecked(False)
+        self.raw.clear()
+        self.trust_button.setEnabled(bool(self._issuer_id(stored)) and summary.trust != "trusted")
+        self.scroller.verticalScrollBar().setValue(0)
+
+    def _render(self, stored: StoredCredential) -> None:
+        """What the credential says and how it checked, in the interface language (the learner's
+        tags, note and the original are left as they are)."""
+        summary = stored.summary
         record = summary.record
         self.title.setText(visible_controls(self._text(record.title) or summary.title or self.tr("Untitled credential")))
         self.title.setAccessibleName(self.title.text())
@@ -286,13 +336,7 @@ class CredentialDetailView(QWidget):
         self._show_issuer(stored)
         self._show_elements(record)
         self._show_links(record, stored)
-        self.tags.set_credential(stored.id, summary.tags, all_tags or list(summary.tags))
-        self.note.set_credential(stored.id, stored.note)
         self._show_raw_info(stored)
-        self.raw_button.setChecked(False)
-        self.raw.clear()
-        self.trust_button.setEnabled(bool(self._issuer_id(stored)) and summary.trust != "trusted")
-        self.scroller.verticalScrollBar().setValue(0)
 
     # -- sections -----------------------------------------------------------------------------
 
@@ -468,9 +512,12 @@ class CredentialDetailView(QWidget):
 
     def _toggle_raw(self, shown: bool) -> None:
         self.raw.setVisible(shown)
-        self.raw_button.setText(self.tr("Hide the &original") if shown else self.tr("Show the &original"))
+        self._update_raw_button()
         if shown and self.stored is not None and not self.raw.toPlainText():
             self.raw.setPlainText(raw_text(self.stored.original))
+
+    def _update_raw_button(self) -> None:
+        self.raw_button.setText(self.tr("Hide the &original") if self.raw_button.isChecked() else self.tr("Show the &original"))
 
     def _trust(self) -> None:
         if self.stored is None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -84,13 +84,11 @@ class CredentialListView(QWidget):
         self._keep_id: int | None = None
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search titles, issuers, outcomes and tags  (Ctrl+F)"))
-        self.search.setAccessibleName(self.tr("Search credentials"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_changed)
 
-        self.list_button = self._mode_button(self.tr("&List"), self.tr("Show as a list"))
-        self.cards_button = self._mode_button(self.tr("C&ards"), self.tr("Show as cards"))
+        self.list_button = self._mode_button()
+        self.cards_button = self._mode_button()
         self.list_button.setChecked(True)
         modes = QButtonGroup(self)
         modes.setExclusive(True)
@@ -104,7 +102,6 @@ class CredentialListView(QWidget):
 
         self.table = _CredentialTable(self)
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Credentials"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
@@ -117,8 +114,6 @@ class CredentialListView(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 14)
         header = self.table.horizontalHeader()
-        header.setAccessibleName(self.tr("Columns; choose one to sort by it"))
-        self.table.verticalHeader().setAccessibleName(self.tr("Rows"))
         header.setStretchLastSection(False)
         header.setHighlightSections(False)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
@@ -135,7 +130,6 @@ class CredentialListView(QWidget):
         self.cards.setModel(self.proxy)
         self.cards.setModelColumn(Column.TITLE)
         self.cards.setSelectionModel(self.table.selectionModel())
-        self.cards.setAccessibleName(self.tr("Credentials as cards"))
         self.cards.activated.connect(self._activated)
         self.cards.open_requested.connect(self._activated)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
@@ -183,42 +177,66 @@ class CredentialListView(QWidget):
         self.setTabOrder(self.filters.sort, self.filters.order)
         self.setTabOrder(self.filters.order, self.table)
         self.setTabOrder(self.table, self.cards)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the page (the model's headers and words too); at start and on ``LanguageChange``."""
+        self.search.setPlaceholderText(self.tr("Search titles, issuers, outcomes and tags  (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search credentials"))
+        for button, text, name in (
+            (self.list_button, self.tr("&List"), self.tr("Show as a list")),
+            (self.cards_button, self.tr("C&ards"), self.tr("Show as cards")),
+        ):
+            button.setText(text)
+            button.setAccessibleName(name)
+            button.setToolTip(name)
+        self.table.setAccessibleName(self.tr("Credentials"))
+        self.table.horizontalHeader().setAccessibleName(self.tr("Columns; choose one to sort by it"))
+        self.table.verticalHeader().setAccessibleName(self.tr("Rows"))
+        self.cards.setAccessibleName(self.tr("Credentials as cards"))
+        self.empty_title.setText(self.tr("No credentials yet"))
+        self.empty_title.setAccessibleName(self.empty_title.text())
+        self.empty_state.setAccessibleName(self.empty_title.text())
+        self.empty_body.setText(
+            self.tr(
+                "Your wallet is ready. Use Add credentials… or drag a credential file here: "
+                "badges, diplomas and micro-credentials in JSON, JWT, PNG, SVG or XML."
+            )
+        )
+        self.empty_hint.setText(self.tr("You can also add one from a terminal: satchel import FILE"))
+        self.model.retranslate()
         self._update_state()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The page first, then (Qt sends the event on to the children) the filter bar, which reads
+        # the model's re-read languages.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _mode_toggled(self, on: bool) -> None:
         if on:
             self.set_mode(CARDS if self.cards_button.isChecked() else LIST)
 
-    def _mode_button(self, text: str, name: str) -> QToolButton:
+    def _mode_button(self) -> QToolButton:
         button = QToolButton(self)
-        button.setText(text)
         button.setCheckable(True)
         button.setAutoRaise(True)
-        button.setAccessibleName(name)
-        button.setToolTip(name)
         return button
 
     def _build_empty_state(self) -> QWidget:
         content = QWidget(self)
-        title = heading(self.tr("No credentials yet"), content, scale=1.3)
-        body = paragraph(
-            self.tr(
-                "Your wallet is ready. Use Add credentials… or drag a credential file here: "
-                "badges, diplomas and micro-credentials in JSON, JWT, PNG, SVG or XML."
-            ),
-            content,
-        )
-        hint = paragraph(self.tr("You can also add one from a terminal: satchel import FILE"), content)
-        hint.setEnabled(False)  # secondary text in the palette's own muted colour
-        hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.empty_title = heading("", content, scale=1.3)
+        self.empty_body = paragraph("", content)
+        self.empty_hint = paragraph("", content)
+        self.empty_hint.setEnabled(False)  # secondary text in the palette's own muted colour
+        self.empty_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(content)
         layout.setSpacing(10)
-        layout.addWidget(title)
-        layout.addWidget(body)
-        layout.addWidget(hint)
-        page = centered_column(content, self)
-        page.setAccessibleName(self.tr("No credentials yet"))
-        return page
+        layout.addWidget(self.empty_title)
+        layout.addWidget(self.empty_body)
+        layout.addWidget(self.empty_hint)
+        return centered_column(content, self)
 
     # -- data -------------------------------------------------------------------------------
 

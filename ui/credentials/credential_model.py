@@ -14,7 +14,8 @@ roles the model answers these roles (on any column of a row):
 ``FormatRole``        the credential's format code (``vc-jsonld``, ``openbadges-2``, ...)
 ``IssuerRole``        the awarding body as shown (for the issuer filter)
 
-Display text is translated; the verification column also carries an icon, but its words always say
+Display text is translated and follows a live language switch (:meth:`CredentialTableModel.retranslate`,
+called by the view that owns the model); the verification column also carries an icon, but its words always say
 the status, so nothing depends on colour or the icon alone.
 """
 
@@ -121,10 +122,20 @@ class CredentialTableModel(QAbstractTableModel):
         self._rows: list[CredentialSummary] = []
         self._row_of: dict[int, int] = {}
         self._search: dict[int, str] = {}
-        self._languages = tuple(languages) if languages is not None else ui_languages()
+        self._chosen_languages = tuple(languages) if languages is not None else None
+        self._languages = self._chosen_languages or ui_languages()
         self._locale = QLocale()
         self._icons: dict[str, QIcon] = {}
         self.words = CheckText(self)
+
+    def retranslate(self) -> None:
+        """Follow a language switch: re-read the interface language (credential text in several
+        languages, dates, numbers) and tell the views that every header and cell changed."""
+        self._languages = self._chosen_languages or ui_languages()
+        self._locale = QLocale()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1))
 
     # -- contents -----------------------------------------------------------------------------
 
@@ -310,7 +321,8 @@ def _date(value: str | None) -> QDate | None:
 
 
 def ui_languages() -> tuple[str, ...]:
-    """The learner's languages, most preferred first, then English."""
+    """The learner's languages, most preferred first, then English: those of the default ``QLocale``,
+    which :func:`ui.preferences.language.apply_language` sets to the interface language."""
     languages = [lang.replace("_", "-") for lang in QLocale().uiLanguages()]
     return (*languages, "en")
 

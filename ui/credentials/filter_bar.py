@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from ui.credentials.credential_filter import CredentialFilterProxy
@@ -31,47 +31,33 @@ class CredentialFilterBar(QWidget):
         self.model = model
         self.proxy = proxy
 
-        self.issuer = self._combo(self.tr("Filter by issuer"))
-        self.status = self._combo(self.tr("Filter by verification"))
-        self.tag = self._combo(self.tr("Filter by tag"))
-        self.format = self._combo(self.tr("Filter by format"))
-        self.status.addItem(self.tr("Any status"), None)
-        self.status.addItem(self.tr("Verified"), GOOD_BADGES)
-        self.status.addItem(self.tr("Issuer not recognised"), (VERIFIED_UNRECOGNISED,))
-        self.status.addItem(self.tr("Cannot check offline"), (UNCHECKED,))
-        self.status.addItem(self.tr("Not valid"), NOT_VALID_BADGES)
-
-        self.sort = self._combo(self.tr("Sort by"))
-        for column, text in (
-            (Column.ADDED, self.tr("Date added")),
-            (Column.ISSUED, self.tr("Date issued")),
-            (Column.TITLE, self.tr("Title")),
-            (Column.AWARDING_BODY, self.tr("Issuer")),
-            (Column.EQF, self.tr("EQF level")),
-            (Column.ECTS, self.tr("ECTS")),
-            (Column.VERIFICATION, self.tr("Verification")),
-            (Column.FORMAT, self.tr("Format")),
-        ):
-            self.sort.addItem(text, int(column))
+        self.issuer = self._combo()
+        self.status = self._combo()
+        self.tag = self._combo()
+        self.format = self._combo()
+        for _text, badges in self._status_choices():
+            self.status.addItem("", badges)
+        self.sort = self._combo()
+        for column, _text in self._sort_choices():
+            self.sort.addItem("", int(column))
         self.order = QToolButton(self)
         self.order.setCheckable(True)
         self.order.setAutoRaise(True)
-        self.order.setAccessibleName(self.tr("Sort direction"))
         self.order.toggled.connect(self._sort_edited)
         self.sort.currentIndexChanged.connect(self._sort_edited)
 
-        filter_label = QLabel(self.tr("&Show:"), self)
-        filter_label.setBuddy(self.issuer)
-        sort_label = QLabel(self.tr("S&ort by:"), self)
-        sort_label.setBuddy(self.sort)
+        self.filter_label = QLabel(self)
+        self.filter_label.setBuddy(self.issuer)
+        self.sort_label = QLabel(self)
+        self.sort_label.setBuddy(self.sort)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addWidget(filter_label)
+        layout.addWidget(self.filter_label)
         for combo in (self.issuer, self.status, self.tag, self.format):
             layout.addWidget(combo)
         layout.addStretch(1)
-        layout.addWidget(sort_label)
+        layout.addWidget(self.sort_label)
         layout.addWidget(self.sort)
         layout.addWidget(self.order)
 
@@ -80,14 +66,59 @@ class CredentialFilterBar(QWidget):
         self.tag.currentIndexChanged.connect(lambda _i: proxy.set_tag(self.tag.currentData()))
         self.format.currentIndexChanged.connect(lambda _i: proxy.set_format(self.format.currentData()))
         model.modelReset.connect(self.refresh_choices)
-        self.refresh_choices()
         self.show_sort(Column.ADDED, Qt.SortOrder.DescendingOrder)
+        self.retranslate()
 
-    def _combo(self, name: str) -> QComboBox:
+    def _status_choices(self) -> tuple[tuple[str, tuple[str, ...] | None], ...]:
+        return (
+            (self.tr("Any status"), None),
+            (self.tr("Verified"), GOOD_BADGES),
+            (self.tr("Issuer not recognised"), (VERIFIED_UNRECOGNISED,)),
+            (self.tr("Cannot check offline"), (UNCHECKED,)),
+            (self.tr("Not valid"), NOT_VALID_BADGES),
+        )
+
+    def _sort_choices(self) -> tuple[tuple[Column, str], ...]:
+        return (
+            (Column.ADDED, self.tr("Date added")),
+            (Column.ISSUED, self.tr("Date issued")),
+            (Column.TITLE, self.tr("Title")),
+            (Column.AWARDING_BODY, self.tr("Issuer")),
+            (Column.EQF, self.tr("EQF level")),
+            (Column.ECTS, self.tr("ECTS")),
+            (Column.VERIFICATION, self.tr("Verification")),
+            (Column.FORMAT, self.tr("Format")),
+        )
+
+    def retranslate(self) -> None:
+        """Every text of the bar; at start and on ``LanguageChange`` (after the model re-read its languages)."""
+        for combo, name in (
+            (self.issuer, self.tr("Filter by issuer")),
+            (self.status, self.tr("Filter by verification")),
+            (self.tag, self.tr("Filter by tag")),
+            (self.format, self.tr("Filter by format")),
+            (self.sort, self.tr("Sort by")),
+        ):
+            combo.setAccessibleName(name)
+            combo.view().setAccessibleName(self.tr("%1: choices").replace("%1", name))
+            combo.setToolTip(name)
+        for position, (text, _badges) in enumerate(self._status_choices()):
+            self.status.setItemText(position, text)
+        for position, (_column, text) in enumerate(self._sort_choices()):
+            self.sort.setItemText(position, text)
+        self.order.setAccessibleName(self.tr("Sort direction"))
+        self.filter_label.setText(self.tr("&Show:"))
+        self.sort_label.setText(self.tr("S&ort by:"))
+        self._update_order_text()
+        self.refresh_choices()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _combo(self) -> QComboBox:
         combo = QComboBox(self)
-        combo.setAccessibleName(name)
-        combo.view().setAccessibleName(self.tr("%1: choices").replace("%1", name))
-        combo.setToolTip(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         combo.setMaximumWidth(220)
         combo.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)

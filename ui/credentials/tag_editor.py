@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton, QVBoxLayout, QWidget
 
@@ -34,16 +34,13 @@ class TagEditor(QWidget):
 
         self.chip_area = QWidget(self)
         self.flow = FlowLayout(self.chip_area)
-        self.none_label = QLabel(self.tr("No tags yet."), self.chip_area)
+        self.none_label = QLabel(self.chip_area)
         self.none_label.setEnabled(False)
 
         self.new_tag = QLineEdit(self)
-        self.new_tag.setPlaceholderText(self.tr("Add a tag, e.g. “job applications”"))
-        self.new_tag.setAccessibleName(self.tr("New tag"))
         self.new_tag.setMaxLength(64)
         self.new_tag.returnPressed.connect(self.add_typed)
-        self.add_button = QPushButton(self.tr("Add &tag"), self)
-        self.add_button.setAccessibleName(self.tr("Add tag"))
+        self.add_button = QPushButton(self)
         self.add_button.clicked.connect(self.add_typed)
         self.known_tags = QStringListModel(self)
         self.completer = QCompleter(self.known_tags, self)
@@ -54,14 +51,11 @@ class TagEditor(QWidget):
         self.rename_label = QLabel(self.rename_row)
         self.rename_label.setTextFormat(Qt.TextFormat.PlainText)
         self.rename_edit = QLineEdit(self.rename_row)
-        self.rename_edit.setAccessibleName(self.tr("New name for the tag"))
         self.rename_edit.setMaxLength(64)
         self.rename_edit.returnPressed.connect(self.apply_rename)
-        self.rename_button = QPushButton(self.tr("&Rename"), self.rename_row)
-        self.rename_button.setAccessibleName(self.tr("Rename tag"))
+        self.rename_button = QPushButton(self.rename_row)
         self.rename_button.clicked.connect(self.apply_rename)
-        self.rename_cancel = QPushButton(self.tr("Cancel"), self.rename_row)
-        self.rename_cancel.setAccessibleName(self.tr("Cancel renaming"))
+        self.rename_cancel = QPushButton(self.rename_row)
         self.rename_cancel.clicked.connect(self.cancel_rename)
         rename_layout = QHBoxLayout(self.rename_row)
         rename_layout.setContentsMargins(0, 0, 0, 0)
@@ -82,6 +76,28 @@ class TagEditor(QWidget):
         layout.addWidget(self.rename_row)
         layout.addLayout(add_row)
         layout.addWidget(self.message)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the editor (the chips too); at start and on ``LanguageChange``."""
+        self.none_label.setText(self.tr("No tags yet."))
+        self.new_tag.setPlaceholderText(self.tr("Add a tag, e.g. “job applications”"))
+        self.new_tag.setAccessibleName(self.tr("New tag"))
+        self.add_button.setText(self.tr("Add &tag"))
+        self.add_button.setAccessibleName(self.tr("Add tag"))
+        self.rename_edit.setAccessibleName(self.tr("New name for the tag"))
+        self.rename_button.setText(self.tr("&Rename"))
+        self.rename_button.setAccessibleName(self.tr("Rename tag"))
+        self.rename_cancel.setText(self.tr("Cancel"))
+        self.rename_cancel.setAccessibleName(self.tr("Cancel renaming"))
+        if self._renaming is not None:
+            self._show_rename_label()
+        self.set_tags(self.tags)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- showing ------------------------------------------------------------------------------
 
@@ -148,11 +164,14 @@ class TagEditor(QWidget):
 
     def start_rename(self, tag: str) -> None:
         self._renaming = tag
-        self.rename_label.setText(self.tr("Rename “%1” on every credential to:").replace("%1", visible_controls(tag)))
+        self._show_rename_label()
         self.rename_edit.setText(tag)
         self.rename_row.setVisible(True)
         self.rename_edit.selectAll()
         self.rename_edit.setFocus()
+
+    def _show_rename_label(self) -> None:
+        self.rename_label.setText(self.tr("Rename “%1” on every credential to:").replace("%1", visible_controls(self._renaming or "")))
 
     def cancel_rename(self) -> None:
         self._renaming = None
