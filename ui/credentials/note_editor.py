@@ -73,7 +73,7 @@ class NoteEditor(QWidget):
         self._show_state()
 
     def _show_state(self) -> None:
-        """"Not saved yet" while edited, "Saved" right after saving, nothing otherwise."""
+        """Say "Not saved yet" while edited, "Saved" right after saving, nothing otherwise."""
         if self.dirty:
             self.state.setText(self.tr("Not saved yet"))
         else:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
@@ -38,25 +38,56 @@ class FirstRunView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of both steps; at start and on ``LanguageChange``."""
+        for label, text in (
+            (self.title, self.tr("Create your wallet")),
+            (self.recovery_title, self.tr("Save your recovery code")),
+        ):
+            label.setText(text)
+            label.setAccessibleName(text)
+        self.intro.setText(
+            self.tr(
+                "Satchel keeps your credentials encrypted on this computer. Choose a password to open "
+                "your wallet. Nobody else can reset it, so you will also get a recovery code."
+            )
+        )
+        self.form.set_first_label(self.tr("Password"))
+        self.error.setAccessibleName(self.tr("Error"))
+        self.busy.set_text(self.tr("Creating your wallet…"))
+        self.recovery_intro.setText(
+            self.tr(
+                "If you forget your password, this code is the only way back into your wallet. Write it "
+                "down or keep it in a password manager, somewhere safe. It is shown only this once."
+            )
+        )
+        self.code_label.setAccessibleName(self.tr("Recovery code"))
+        for button, text, name in (
+            (self.create_button, self.tr("Create wallet"), self.tr("Create wallet")),
+            (self.copy_button, self.tr("Copy code"), self.tr("Copy the recovery code")),
+            (self.saved_check, self.tr("I have saved my recovery code"), self.tr("I have saved my recovery code")),
+            (self.continue_button, self.tr("Continue"), self.tr("Continue to the wallet")),
+        ):
+            button.setText(text)
+            button.setAccessibleName(name)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- step 1: the password -----------------------------------------------------------------
 
     def _build_password_page(self) -> QWidget:
         page = QWidget(self)
-        self.title = heading(self.tr("Create your wallet"), page)
-        intro = paragraph(
-            self.tr(
-                "Satchel keeps your credentials encrypted on this computer. Choose a password to open "
-                "your wallet. Nobody else can reset it, so you will also get a recovery code."
-            ),
-            page,
-        )
-        self.form = NewPasswordForm(self.tr("Password"), page)
+        self.title = heading("", page)
+        self.intro = paragraph("", page)
+        self.form = NewPasswordForm("", page)
         self.error = message_label(page)
-        self.error.setAccessibleName(self.tr("Error"))
-        self.busy = BusyIndicator(self.tr("Creating your wallet…"), page)
-        self.create_button = QPushButton(self.tr("Create wallet"), page)
-        self.create_button.setAccessibleName(self.tr("Create wallet"))
+        self.busy = BusyIndicator("", page)
+        self.create_button = QPushButton(page)
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.create_vault)
         self.form.submitted.connect(self.create_vault)
@@ -67,7 +98,7 @@ class FirstRunView(QWidget):
         layout = QVBoxLayout(page)
         layout.setSpacing(12)
         layout.addWidget(self.title)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addWidget(self.form)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
@@ -114,14 +145,8 @@ class FirstRunView(QWidget):
 
     def _build_recovery_page(self) -> QWidget:
         page = QWidget(self)
-        title = heading(self.tr("Save your recovery code"), page)
-        intro = paragraph(
-            self.tr(
-                "If you forget your password, this code is the only way back into your wallet. Write it "
-                "down or keep it in a password manager, somewhere safe. It is shown only this once."
-            ),
-            page,
-        )
+        self.recovery_title = heading("", page)
+        self.recovery_intro = paragraph("", page)
         self.code_label = QLabel(page)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(QFont(self.font()).pointSizeF() * 1.3)
@@ -134,15 +159,11 @@ class FirstRunView(QWidget):
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_label.setFrameShape(QLabel.Shape.StyledPanel)
         self.code_label.setMargin(12)
-        self.code_label.setAccessibleName(self.tr("Recovery code"))
-        self.copy_button = QPushButton(self.tr("Copy code"), page)
-        self.copy_button.setAccessibleName(self.tr("Copy the recovery code"))
+        self.copy_button = QPushButton(page)
         self.copy_button.clicked.connect(self.copy_code)
         self.copy_status = message_label(page)
-        self.saved_check = QCheckBox(self.tr("I have saved my recovery code"), page)
-        self.saved_check.setAccessibleName(self.tr("I have saved my recovery code"))
-        self.continue_button = QPushButton(self.tr("Continue"), page)
-        self.continue_button.setAccessibleName(self.tr("Continue to the wallet"))
+        self.saved_check = QCheckBox(page)
+        self.continue_button = QPushButton(page)
         self.continue_button.setEnabled(False)
         self.saved_check.toggled.connect(self.continue_button.setEnabled)
         self.continue_button.clicked.connect(self._continue)
@@ -154,8 +175,8 @@ class FirstRunView(QWidget):
         continue_row.addWidget(self.continue_button)
         layout = QVBoxLayout(page)
         layout.setSpacing(12)
-        layout.addWidget(title)
-        layout.addWidget(intro)
+        layout.addWidget(self.recovery_title)
+        layout.addWidget(self.recovery_intro)
         layout.addWidget(self.code_label)
         layout.addLayout(copy_row)
         layout.addSpacing(8)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -26,28 +26,18 @@ class RecoveryView(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        title = heading(self.tr("Use your recovery code"), self)
-        intro = paragraph(
-            self.tr(
-                "Type the recovery code you saved when you created the wallet, then choose a new "
-                "password. The code keeps working afterwards."
-            ),
-            self,
-        )
-        code_label = QLabel(self.tr("Recovery code"), self)
+        self.title = heading("", self)
+        self.intro = paragraph("", self)
+        self.code_label = QLabel(self)
         self.code = QLineEdit(self)
         self.code.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.code.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
-        self.code.setAccessibleName(self.tr("Recovery code"))
-        code_label.setBuddy(self.code)
-        self.form = NewPasswordForm(self.tr("New password"), self)
+        self.code_label.setBuddy(self.code)
+        self.form = NewPasswordForm("", self)
         self.error = message_label(self)
-        self.error.setAccessibleName(self.tr("Recovery problem"))
-        self.busy = BusyIndicator(self.tr("Opening your wallet…"), self)
-        self.back_button = QPushButton(self.tr("Back"), self)
-        self.back_button.setAccessibleName(self.tr("Back to the password"))
-        self.recover_button = QPushButton(self.tr("Recover wallet"), self)
-        self.recover_button.setAccessibleName(self.tr("Recover wallet"))
+        self.busy = BusyIndicator("", self)
+        self.back_button = QPushButton(self)
+        self.recover_button = QPushButton(self)
         self.recover_button.setDefault(True)
         self.back_button.clicked.connect(self.cancelled)
         self.recover_button.clicked.connect(self.recover)
@@ -61,13 +51,39 @@ class RecoveryView(QWidget):
         buttons.addWidget(self.recover_button)
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
-        layout.addWidget(title)
-        layout.addWidget(intro)
-        layout.addWidget(code_label)
+        layout.addWidget(self.title)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.code_label)
         layout.addWidget(self.code)
         layout.addWidget(self.form)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the page; at start and on ``LanguageChange``."""
+        self.title.setText(self.tr("Use your recovery code"))
+        self.title.setAccessibleName(self.title.text())
+        self.intro.setText(
+            self.tr(
+                "Type the recovery code you saved when you created the wallet, then choose a new "
+                "password. The code keeps working afterwards."
+            )
+        )
+        self.code_label.setText(self.tr("Recovery code"))
+        self.code.setAccessibleName(self.tr("Recovery code"))
+        self.form.set_first_label(self.tr("New password"))
+        self.error.setAccessibleName(self.tr("Recovery problem"))
+        self.busy.set_text(self.tr("Opening your wallet…"))
+        self.back_button.setText(self.tr("Back"))
+        self.back_button.setAccessibleName(self.tr("Back to the password"))
+        self.recover_button.setText(self.tr("Recover wallet"))
+        self.recover_button.setAccessibleName(self.tr("Recover wallet"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def recover(self) -> None:
         if self.busy.running:

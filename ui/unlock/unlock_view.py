@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from ui.errors import error_message
@@ -35,25 +35,42 @@ class UnlockView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the password page; at start and on ``LanguageChange`` (the recovery page does its own)."""
+        self.title.setText(self.tr("Unlock your wallet"))
+        self.title.setAccessibleName(self.title.text())
+        self.location.setText(self.tr("Wallet in %1").replace("%1", str(self.session.path)))
+        self.password.line_edit.setAccessibleName(self.tr("Password"))
+        self.password.setPlaceholderText(self.tr("Password"))
+        self.password_label.setText(self.tr("Password"))
+        self.error.setAccessibleName(self.tr("Unlock problem"))
+        self.busy.set_text(self.tr("Unlocking…"))
+        self.unlock_button.setText(self.tr("Unlock"))
+        self.unlock_button.setAccessibleName(self.tr("Unlock"))
+        self.forgot_button.setText(self.tr("Forgot password? Use recovery code"))
+        self.forgot_button.setAccessibleName(self.tr("Forgot password? Use recovery code"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _build_password_page(self) -> QWidget:
         page = QWidget(self)
-        title = heading(self.tr("Unlock your wallet"), page)
-        self.location = paragraph(self.tr("Wallet in %1").replace("%1", str(self.session.path)), page)
+        self.title = heading("", page)
+        self.location = paragraph("", page)
         self.location.setEnabled(False)  # secondary text in the palette's disabled colour
-        self.password = PasswordField(self.tr("Password"), page)
-        self.password.setPlaceholderText(self.tr("Password"))
-        label = QLabel(self.tr("Password"), page)
-        label.setBuddy(self.password.line_edit)
+        self.password = PasswordField("", page)
+        self.password_label = QLabel(page)
+        self.password_label.setBuddy(self.password.line_edit)
         self.error = message_label(page)
-        self.error.setAccessibleName(self.tr("Unlock problem"))
-        self.busy = BusyIndicator(self.tr("Unlocking…"), page)
-        self.unlock_button = QPushButton(self.tr("Unlock"), page)
-        self.unlock_button.setAccessibleName(self.tr("Unlock"))
+        self.busy = BusyIndicator("", page)
+        self.unlock_button = QPushButton(page)
         self.unlock_button.setDefault(True)
-        self.forgot_button = QPushButton(self.tr("Forgot password? Use recovery code"), page)
+        self.forgot_button = QPushButton(page)
         self.forgot_button.setFlat(True)
-        self.forgot_button.setAccessibleName(self.tr("Forgot password? Use recovery code"))
         self.unlock_button.clicked.connect(self.unlock)
         self.password.returnPressed.connect(self.unlock)
         self.forgot_button.clicked.connect(self.show_recovery_page)
@@ -63,9 +80,9 @@ class UnlockView(QWidget):
         buttons.addWidget(self.unlock_button)
         layout = QVBoxLayout(page)
         layout.setSpacing(12)
-        layout.addWidget(title)
+        layout.addWidget(self.title)
         layout.addWidget(self.location)
-        layout.addWidget(label)
+        layout.addWidget(self.password_label)
         layout.addWidget(self.password)
         layout.addWidget(self.error)
         layout.addLayout(buttons)

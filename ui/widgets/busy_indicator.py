@@ -14,14 +14,19 @@ class BusyIndicator(QWidget):
         self.bar.setRange(0, 0)
         self.bar.setTextVisible(False)
         self.bar.setMaximumWidth(120)
-        self.bar.setAccessibleName(text)
-        self.label = QLabel(text, self)
+        self.label = QLabel(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.bar)
         layout.addWidget(self.label, 1)
-        self.setAccessibleName(text)
+        self.set_text(text)
         self.setVisible(False)
+
+    def set_text(self, text: str) -> None:
+        """Say ``text`` (already translated: the owner calls this again when it retranslates)."""
+        self.bar.setAccessibleName(text)
+        self.label.setText(text)
+        self.setAccessibleName(text)
 
     def start(self) -> None:
         self.setVisible(True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from ui.widgets.message_box import Button, MessageBox
@@ -58,7 +58,6 @@ class StrengthMeter(QWidget):
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 4)
         self.bar.setTextVisible(True)
-        self.bar.setAccessibleName(self.tr("Password strength"))
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -66,26 +65,41 @@ class StrengthMeter(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.bar)
         layout.addWidget(self.hint)
-        self.update_for("")
+        self.strength: Strength | None = None  # the level shown, never the password
+        self.retranslate()
 
     def update_for(self, password: str) -> Strength | None:
         """Show the strength of ``password``; ``None`` (and the empty state) for an empty one."""
-        if not password:
+        if password:
+            from wallet.vault.strength import estimate
+
+            self.strength = estimate(password)
+        else:
+            self.strength = None
+        self.retranslate()
+        return self.strength
+
+    def retranslate(self) -> None:
+        """The level in words; at start, for each password typed, and on ``LanguageChange``."""
+        self.bar.setAccessibleName(self.tr("Password strength"))
+        strength = self.strength
+        if strength is None:
             self.bar.setValue(0)
             self.bar.setFormat(self.tr("Strength: no password yet"))
             self.bar.setAccessibleDescription(self.tr("No password yet"))
             self.hint.setText(self.tr("Type a password."))
-            return None
-        from wallet.vault.strength import estimate
-
-        strength = estimate(password)
+            return
         level, hint = strength_words(strength)
         self.bar.setValue(strength.score)
         # Words on the bar itself: the level never depends on the bar's length or colour alone.
         self.bar.setFormat(self.tr("Strength: %1").replace("%1", level))
         self.bar.setAccessibleDescription(f"{level}. {hint}")
         self.hint.setText(hint)
-        return strength
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 class NewPasswordForm(QWidget):
@@ -96,21 +110,20 @@ class NewPasswordForm(QWidget):
     def __init__(self, first_label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.password = PasswordField(first_label, self)
-        self.repeat = PasswordField(self.tr("Repeat the password"), self)
+        self.repeat = PasswordField("", self)
         self.meter = StrengthMeter(self)
         self.message = message_label(self)
-        self.message.setAccessibleName(self.tr("Password problem"))
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        first = QLabel(first_label, self)
-        first.setBuddy(self.password.line_edit)
-        second = QLabel(self.tr("Repeat the password"), self)
-        second.setBuddy(self.repeat.line_edit)
-        form.addRow(first, self.password)
+        self.first_label = QLabel(first_label, self)
+        self.first_label.setBuddy(self.password.line_edit)
+        self.second_label = QLabel(self)
+        self.second_label.setBuddy(self.repeat.line_edit)
+        form.addRow(self.first_label, self.password)
         form.addRow(self.meter)
-        form.addRow(second, self.repeat)
+        form.addRow(self.second_label, self.repeat)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
@@ -119,6 +132,23 @@ class NewPasswordForm(QWidget):
         self.repeat.textChanged.connect(lambda _text: self.show_message(""))
         self.password.returnPressed.connect(self.repeat.setFocus)
         self.repeat.returnPressed.connect(self.submitted)
+        self.retranslate()
+
+    def set_first_label(self, text: str) -> None:
+        """Name the first field (the owner's words: it calls this again when it retranslates)."""
+        self.first_label.setText(text)
+        self.password.line_edit.setAccessibleName(text)
+
+    def retranslate(self) -> None:
+        """The form's own words; at start and on ``LanguageChange``."""
+        self.second_label.setText(self.tr("Repeat the password"))
+        self.repeat.line_edit.setAccessibleName(self.tr("Repeat the password"))
+        self.message.setAccessibleName(self.tr("Password problem"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _changed(self, text: str) -> None:
         self.meter.update_for(text)

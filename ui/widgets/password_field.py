@@ -7,7 +7,7 @@ callers right after they read it. While masked, Qt disables copy, cut and drag o
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QWidget
 
@@ -39,9 +39,19 @@ class PasswordField(QWidget):
 
     def _set_visible(self, visible: bool) -> None:
         self.line_edit.setEchoMode(QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The toggle's words (the field's accessible name is the owner's, set again by its retranslate)."""
+        visible = self.toggle.isChecked()
         self.toggle.setText(self.tr("Hide") if visible else self.tr("Show"))
         self.toggle.setAccessibleName(self.tr("Hide password") if visible else self.tr("Show password"))
         self.toggle.setToolTip(self.toggle.accessibleName())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def text(self) -> str:
         return self.line_edit.text()
