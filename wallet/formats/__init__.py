@@ -15,6 +15,7 @@ from typing import Any
 from wallet.errors import InputError, InputTooLarge, MalformedInput, UnsupportedFormat
 from wallet.formats.base import FORMATS, MAX_INPUT_BYTES, Parsed
 from wallet.formats.jsonsafe import loads
+from wallet.jsonshape import type_set
 from wallet.model import CredentialRecord
 
 __all__ = ["FORMATS", "Parsed", "describe", "read"]
@@ -99,15 +100,6 @@ def read_text(text: str, original: bytes, name: str | None, container: str) -> P
     return _call("wallet.formats.jose_readers:read_token", text, original, name, container)
 
 
-def _types(doc: dict[str, Any]) -> set[str]:
-    value = doc.get("type", doc.get("@type"))
-    if isinstance(value, str):
-        return {value}
-    if isinstance(value, list):
-        return {v for v in value if isinstance(v, str)}
-    return set()
-
-
 def _contexts(doc: dict[str, Any]) -> list[str]:
     value = doc.get("@context")
     if isinstance(value, str):
@@ -121,7 +113,7 @@ def read_json(doc: Any, original: bytes, payload: bytes, name: str | None, conta
     """Classify a decoded JSON document; ``payload`` is the exact bytes it was decoded from."""
     if not isinstance(doc, dict):
         raise UnsupportedFormat("a JSON object was expected", reason="not-an-object")
-    types = _types(doc)
+    types = type_set(doc)
     contexts = _contexts(doc)
     if "payload" in doc and ("signatures" in doc or "signature" in doc):
         return _call("wallet.formats.edc_jades:read_jades", doc, original, payload, name, container)

@@ -15,6 +15,7 @@ from typing import Any
 from wallet.errors import InputError, MalformedInput, UnsupportedFormat
 from wallet.formats.base import Parsed
 from wallet.formats.jsonsafe import loads
+from wallet.jsonshape import type_set
 from wallet.verify.jose import JoseError
 
 __all__ = ["JADES_EXTRA", "KIND_EXTRA", "read_jades"]
@@ -23,15 +24,6 @@ JADES_EXTRA = "jades"
 """Key in :attr:`Parsed.extras` of the JWS JSON serialization object, as read (unverified)."""
 KIND_EXTRA = "edc_kind"
 """Key in :attr:`Parsed.extras`: ``credential`` or ``presentation``."""
-
-
-def _types(doc: dict[str, Any]) -> set[str]:
-    value = doc.get("type", doc.get("@type"))
-    if isinstance(value, str):
-        return {value}
-    if isinstance(value, list):
-        return {v for v in value if isinstance(v, str)}
-    return set()
 
 
 def read_jades(doc: dict[str, Any], original: bytes, payload: bytes, name: str | None, container: str) -> Parsed:
@@ -53,7 +45,7 @@ def read_jades(doc: dict[str, Any], original: bytes, payload: bytes, name: str |
         raise MalformedInput(f"the sealed payload is not JSON: {exc}", reason="payload") from exc
     if not isinstance(credential, dict):
         raise UnsupportedFormat("the sealed payload is not a JSON object", reason="not-an-object")
-    types = _types(credential)
+    types = type_set(credential)
     if "VerifiablePresentation" in types:
         kind = "presentation"
     elif "VerifiableCredential" in types or "EuropeanDigitalCredential" in types:

@@ -15,6 +15,7 @@ from wallet.errors import InputError, MalformedInput, UnsupportedFormat
 from wallet.formats.base import Parsed
 from wallet.formats.jsonsafe import loads
 from wallet.formats.sdjwt import DisclosureError, process_disclosures_unverified, split_sd_jwt_unverified
+from wallet.jsonshape import type_set
 from wallet.verify.jose import MalformedJws, parse_compact_unverified
 
 __all__ = ["disclosed_claims_unverified", "read_token"]
@@ -55,20 +56,11 @@ def _contains(value: Any, needle: str) -> bool:
     return False
 
 
-def _types(doc: dict[str, Any]) -> set[str]:
-    value = doc.get("type", doc.get("@type"))
-    if isinstance(value, str):
-        return {value}
-    if isinstance(value, list):
-        return {v for v in value if isinstance(v, str)}
-    return set()
-
-
 def _is_ob2_assertion(payload: dict[str, Any]) -> bool:
     # OB 2.0 §Assertion: a JWS-signed assertion's payload is the Assertion itself (OB 2.0 §Signed Badges).
-    if _contains(payload.get("@context"), "openbadges") and "vc" not in payload and "VerifiableCredential" not in _types(payload):
+    if _contains(payload.get("@context"), "openbadges") and "vc" not in payload and "VerifiableCredential" not in type_set(payload):
         return True
-    if "Assertion" in _types(payload):
+    if "Assertion" in type_set(payload):
         return True
     return "badge" in payload and ("verify" in payload or "verification" in payload)
 
@@ -116,12 +108,12 @@ def read_token(text: str, original: bytes, name: str | None, container: str) -> 
 
     if str(typ).lower().endswith("sd-jwt") or "_sd" in payload or "_sd_alg" in payload or "vct" in payload:
         return _read_sd_jwt(text, original, name, container, media)
-    if str(typ).lower().startswith("vp") or "vp" in payload or "VerifiablePresentation" in _types(payload):
+    if str(typ).lower().startswith("vp") or "vp" in payload or "VerifiablePresentation" in type_set(payload):
         raise UnsupportedFormat("presentations secured as a JWT are not supported", reason="presentation")
     if isinstance(payload.get("vc"), dict):
         # VCDM 1.1 §6.3.1: the credential sits in the "vc" claim, registered claims map onto its properties.
         return parsed("vc-jwt", "vcdm1.1-jwt")
-    if "@context" in payload and "VerifiableCredential" in _types(payload):
+    if "@context" in payload and "VerifiableCredential" in type_set(payload):
         # VC-JOSE-COSE §3.1.1: the payload is the credential itself.
         return parsed("vc-jwt", "vc-jose")
     if _is_ob2_assertion(payload):

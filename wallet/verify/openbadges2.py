@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 from wallet.errors import InputError, KeyResolutionError, VerificationError
 from wallet.formats.base import Parsed
 from wallet.formats.jsonsafe import loads
+from wallet.jsonshape import as_list, id_of, type_set
 from wallet.verify import FormatResult
 from wallet.verify.context import VerifyContext
 from wallet.verify.keys import VerificationMethod
@@ -41,24 +42,6 @@ ALLOWED_ALGORITHMS = frozenset({"RS256"})
 
 HOSTED_TYPES = frozenset({"hosted", "HostedBadge"})
 SIGNED_TYPES = frozenset({"signed", "SignedBadge"})
-
-
-def _as_list(value: Any) -> list[Any]:
-    if value is None:
-        return []
-    return list(value) if isinstance(value, list) else [value]
-
-
-def _types(doc: Mapping[str, Any]) -> set[str]:
-    return {t for t in _as_list(doc.get("type", doc.get("@type"))) if isinstance(t, str)}
-
-
-def _id_of(value: Any) -> str | None:
-    if isinstance(value, str):
-        return value
-    if isinstance(value, Mapping) and isinstance(value.get("id"), str):
-        return str(value["id"])
-    return None
 
 
 def _is_web_url(value: object) -> bool:
@@ -104,12 +87,12 @@ def issuer_profile_unverified(assertion: Mapping[str, Any], ctx: VerifyContext) 
 
 
 def _format_check(doc: Mapping[str, Any]) -> Check:
-    contexts = {c for c in _as_list(doc.get("@context")) if isinstance(c, str)}
+    contexts = {c for c in as_list(doc.get("@context")) if isinstance(c, str)}
     if not contexts & OB2_CONTEXTS:
         return Check(
             "format", Outcome.FAIL, "not an Open Badges 2.0 assertion: the @context is not the OB 2.0 context", "format.ob2-context"
         )
-    if "Assertion" not in _types(doc):
+    if "Assertion" not in type_set(doc):
         return Check("format", Outcome.FAIL, "not an Open Badges 2.0 assertion: its type is not Assertion", "format.ob2-type")
     missing = [k for k in ("id", "recipient", "badge", "verification", "issuedOn") if k not in doc]
     if missing:
@@ -145,14 +128,14 @@ def _key_for_signed(doc: Mapping[str, Any], profile: Mapping[str, Any], ctx: Ver
     from wallet.verify.keys.hosted import key_from_pem
 
     creator = doc.get("verification", {}).get("creator") if isinstance(doc.get("verification"), dict) else None
-    profile_id = _id_of(profile)
-    embedded = {k["id"]: k for k in _as_list(profile.get("publicKey")) if isinstance(k, dict) and isinstance(k.get("id"), str)}
+    profile_id = id_of(profile)
+    embedded = {k["id"]: k for k in as_list(profile.get("publicKey")) if isinstance(k, dict) and isinstance(k.get("id"), str)}
     target = creator if isinstance(creator, str) else None
     if target is None:
-        keys = _as_list(profile.get("publicKey"))
+        keys = as_list(profile.get("publicKey"))
         if len(keys) != 1:
             raise KeyResolutionError("the assertion names no creator key and the issuer has no single public key", reason="not-found")
-        target = _id_of(keys[0])
+        target = id_of(keys[0])
         if target is None:
             raise KeyResolutionError("the issuer's publicKey has no id", reason="bad-document")
     if target in embedded and "publicKeyPem" in embedded[target]:
@@ -204,8 +187,8 @@ def _signed(parsed: Parsed, doc: Mapping[str, Any], ctx: VerifyContext) -> tuple
         return [Check("signature", Outcome.FAIL, f"the JWS signature does not verify: {exc}", exc.code)], profile
     checks = [Check("signature", Outcome.PASS, f"RS256 JWS verified with key {method.id}", "signature.ob2-jws", {"key": method.id})]
     # S5. The key belongs to the issuer: its owner is the profile, and the profile lists it.
-    profile_id = _id_of(profile)
-    listed = {_id_of(k) for k in _as_list(profile.get("publicKey"))} - {None}
+    profile_id = id_of(profile)
+    listed = {id_of(k) for k in as_list(profile.get("publicKey"))} - {None}
     if method.controller != profile_id:
         checks.append(
             Check(
@@ -229,8 +212,8 @@ def _signed(parsed: Parsed, doc: Mapping[str, Any], ctx: VerifyContext) -> tuple
 def _origin_check(url: str, profile: Mapping[str, Any]) -> Check:
     raw = profile.get("verification")
     policy: Mapping[str, Any] = raw if isinstance(raw, dict) else {}
-    starts = [s for s in _as_list(policy.get("startsWith")) if isinstance(s, str)]
-    origins = [o for o in _as_list(policy.get("allowedOrigins")) if isinstance(o, str)]
+    starts = [s for s in as_list(policy.get("startsWith")) if isinstance(s, str)]
+    origins = [o for o in as_list(policy.get("allowedOrigins")) if isinstance(o, str)]
     host = (urlsplit(url).hostname or "").lower()
     if starts:
         if any(url.startswith(s) for s in starts):
@@ -243,7 +226,7 @@ def _origin_check(url: str, profile: Mapping[str, Any]) -> Check:
             return Check("issuer-key", Outcome.PASS, f"hosted on {host}, an origin the issuer allows", "issuer-key.hosted-origin-allowed")
         return Check("issuer-key", Outcome.FAIL, f"hosted on {host}, not an origin the issuer allows", "issuer-key.hosted-origin")
     # Default: the domain of the issuer profile's id.
-    profile_id = _id_of(profile)
+    profile_id = id_of(profile)
     if not _is_web_url(profile_id):
         return Check(
             "issuer-key",
@@ -334,7 +317,7 @@ def _hosted(parsed: Parsed, doc: Mapping[str, Any], ctx: VerifyContext) -> tuple
 
 
 def _legacy(parsed: Parsed, doc: Mapping[str, Any], ctx: VerifyContext) -> FormatResult:
-    version = "1.1" if {c for c in _as_list(doc.get("@context")) if isinstance(c, str)} & OB1_CONTEXTS else "0.5/1.0"
+    version = "1.1" if {c for c in as_list(doc.get("@context")) if isinstance(c, str)} & OB1_CONTEXTS else "0.5/1.0"
     checks = [
         Check("format", Outcome.PASS, f"an Open Badges {version} assertion (read as legacy)", "format.ob-legacy", {"version": version}),
         Check(
@@ -348,16 +331,16 @@ def _legacy(parsed: Parsed, doc: Mapping[str, Any], ctx: VerifyContext) -> Forma
         checks.append(_validity(doc, ctx))
     badge = doc.get("badge")
     issuer = badge.get("issuer") if isinstance(badge, dict) else None
-    issuer_id = _id_of(issuer) or (issuer.get("origin") if isinstance(issuer, dict) and isinstance(issuer.get("origin"), str) else None)
+    issuer_id = id_of(issuer) or (issuer.get("origin") if isinstance(issuer, dict) and isinstance(issuer.get("origin"), str) else None)
     name = issuer.get("name") if isinstance(issuer, dict) and isinstance(issuer.get("name"), str) else None
     return FormatResult(checks=checks, issuer_id=issuer_id, issuer_name=name)
 
 
 def _is_legacy(parsed: Parsed, doc: Mapping[str, Any]) -> bool:
-    contexts = {c for c in _as_list(doc.get("@context")) if isinstance(c, str)}
+    contexts = {c for c in as_list(doc.get("@context")) if isinstance(c, str)}
     if contexts & OB1_CONTEXTS and not contexts & OB2_CONTEXTS:
         return True
-    return bool(parsed.extras.get("legacy")) or (not contexts & OB2_CONTEXTS and "Assertion" not in _types(doc) and "recipient" in doc)
+    return bool(parsed.extras.get("legacy")) or (not contexts & OB2_CONTEXTS and "Assertion" not in type_set(doc) and "recipient" in doc)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -411,7 +394,7 @@ def verify_openbadges2(parsed: Parsed, ctx: VerifyContext) -> FormatResult:
             profile = None
     badge = working.get("badge")
     issuer_ref = badge.get("issuer") if isinstance(badge, dict) else None
-    issuer_id = _id_of(profile) if profile is not None else _id_of(issuer_ref)
+    issuer_id = id_of(profile) if profile is not None else id_of(issuer_ref)
     name = profile.get("name") if profile is not None and isinstance(profile.get("name"), str) else None
     return FormatResult(checks=checks, issuer_id=issuer_id, issuer_name=name)
 

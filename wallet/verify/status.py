@@ -30,6 +30,7 @@ from typing import Any
 
 from wallet.errors import InputError, WalletError
 from wallet.formats.jsonsafe import loads
+from wallet.jsonshape import as_list, id_of, type_set
 from wallet.verify.context import VerifyContext
 from wallet.verify.report import Check, Outcome, Verdict
 
@@ -82,24 +83,6 @@ _METHODS: dict[str, _Method] = {
 }
 
 _PURPOSES = ("revocation", "suspension")
-
-
-def _as_list(value: Any) -> list[Any]:
-    if value is None:
-        return []
-    return list(value) if isinstance(value, list) else [value]
-
-
-def _types(doc: Mapping[str, Any]) -> set[str]:
-    return {t for t in _as_list(doc.get("type", doc.get("@type"))) if isinstance(t, str)}
-
-
-def _id_of(value: Any) -> str | None:
-    if isinstance(value, str):
-        return value
-    if isinstance(value, Mapping) and isinstance(value.get("id"), str):
-        return str(value["id"])
-    return None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -169,20 +152,20 @@ def status_value_unverified(list_credential: Mapping[str, Any], entry: Mapping[s
     subject types of the method, a matching ``statusPurpose``, a readable bitstring, the index in
     range. Raises :class:`StatusListError`.
     """
-    entry_type = next((t for t in _types(entry) if t in _METHODS), None)
+    entry_type = next((t for t in type_set(entry) if t in _METHODS), None)
     if entry_type is None:
         raise StatusListError("not a bitstring status entry", reason="entry")
     method = _METHODS[entry_type]
-    if method.list_type not in _types(list_credential):
+    if method.list_type not in type_set(list_credential):
         raise StatusListError(f"the status list is not a {method.list_type}", reason="list-type")
     subject = list_credential.get("credentialSubject")
     if isinstance(subject, list) and len(subject) == 1:
         subject = subject[0]
-    if not isinstance(subject, Mapping) or method.subject_type not in _types(subject):
+    if not isinstance(subject, Mapping) or method.subject_type not in type_set(subject):
         raise StatusListError(f"the status list's subject is not a {method.subject_type}", reason="list-type")
     purpose = method.fixed_purpose or entry.get("statusPurpose")
     if method.fixed_purpose is None:
-        listed = {p for p in _as_list(subject.get("statusPurpose")) if isinstance(p, str)}
+        listed = {p for p in as_list(subject.get("statusPurpose")) if isinstance(p, str)}
         if purpose not in listed:
             raise StatusListError(f"the list serves {sorted(listed)}, not {purpose!r}", reason="purpose")
     size = entry.get("statusSize", 1)
@@ -236,7 +219,7 @@ def _verify_list(body: bytes, url: str, ctx: VerifyContext) -> tuple[dict[str, A
 
 
 def _bitstring_finding(credential: Mapping[str, Any], entry: Mapping[str, Any], ctx: VerifyContext) -> _Finding:
-    entry_type = next(t for t in _types(entry) if t in _METHODS)
+    entry_type = next(t for t in type_set(entry) if t in _METHODS)
     method = _METHODS[entry_type]
     purpose = method.fixed_purpose or entry.get("statusPurpose")
     if purpose not in _PURPOSES:
@@ -269,8 +252,8 @@ def _bitstring_finding(credential: Mapping[str, Any], entry: Mapping[str, Any], 
             Outcome.FAIL, "status.list-malformed", f"the status list {url} cannot be used: {exc}", cached.fetched_at, {"list": url}
         )
     index = entry.get(method.index_key)
-    list_issuer = _id_of(document.get("issuer"))
-    own_issuer = _id_of(credential.get("issuer"))
+    list_issuer = id_of(document.get("issuer"))
+    own_issuer = id_of(credential.get("issuer"))
     fetched = cached.fetched_at.date().isoformat()
     extra = {"list": url, "index": str(index), "purpose": purpose}
     other = f"; the list is issued by {list_issuer}" if list_issuer and own_issuer and list_issuer != own_issuer else ""
@@ -321,7 +304,7 @@ def _revoked_ids(document: Mapping[str, Any], member: str) -> dict[str, str | No
         raise StatusListError("the revocation list is too large", reason="too-large")
     out: dict[str, str | None] = {}
     for item in entries:
-        ident = _id_of(item) or (item.get("uid") if isinstance(item, Mapping) and isinstance(item.get("uid"), str) else None)
+        ident = id_of(item) or (item.get("uid") if isinstance(item, Mapping) and isinstance(item.get("uid"), str) else None)
         if ident is None:
             raise StatusListError("a revocation list entry names no id", reason="list-type")
         reason = item.get("revocationReason") if isinstance(item, Mapping) else None
@@ -401,8 +384,8 @@ def _combine(findings: Sequence[_Finding]) -> Check:
 
 
 def _is_ob2(credential: Mapping[str, Any]) -> bool:
-    contexts = [c for c in _as_list(credential.get("@context")) if isinstance(c, str)]
-    return "Assertion" in _types(credential) or any("w3id.org/openbadges" in c for c in contexts)
+    contexts = [c for c in as_list(credential.get("@context")) if isinstance(c, str)]
+    return "Assertion" in type_set(credential) or any("w3id.org/openbadges" in c for c in contexts)
 
 
 def check_status(credential: Mapping[str, Any], ctx: VerifyContext, *, ob2_profile: Mapping[str, Any] | None = None) -> Check:
@@ -425,7 +408,7 @@ def check_status(credential: Mapping[str, Any], ctx: VerifyContext, *, ob2_profi
         return check_ob2_revocation(credential, ob2_profile, ctx)
     if entries is None or entries == []:
         return Check("status", Outcome.PASS, "the issuer publishes no revocation status for this credential", "status.none")
-    items = _as_list(entries)
+    items = as_list(entries)
     if len(items) > MAX_ENTRIES:
         return Check("status", Outcome.FAIL, f"more than {MAX_ENTRIES} status entries", "status.malformed")
     findings: list[_Finding] = []
@@ -433,7 +416,7 @@ def check_status(credential: Mapping[str, Any], ctx: VerifyContext, *, ob2_profi
         if not isinstance(entry, Mapping):
             findings.append(_Finding(Outcome.FAIL, "status.malformed", "a credentialStatus entry is not an object"))
             continue
-        types = _types(entry)
+        types = type_set(entry)
         if types & set(_METHODS):
             findings.append(_bitstring_finding(credential, entry, ctx))
         elif "1EdTechRevocationList" in types:
@@ -458,7 +441,7 @@ def check_ob2_revocation(assertion: Mapping[str, Any], profile: Mapping[str, Any
             return Check(
                 "status", Outcome.SKIP, f"the issuer profile is not available, so revocation cannot be checked: {exc}", "status.no-profile"
             )
-    url = _id_of(profile.get("revocationList"))
+    url = id_of(profile.get("revocationList"))
     if url is None:
         return Check("status", Outcome.PASS, "the issuer publishes no revocation list", "status.none")
     found = _read_revocation_list(url, ctx, "revokedAssertions")

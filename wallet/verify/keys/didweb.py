@@ -16,6 +16,7 @@ from urllib.parse import unquote
 
 from wallet.errors import InputError, KeyResolutionError
 from wallet.formats.jsonsafe import loads
+from wallet.jsonshape import as_list
 from wallet.verify.jose import public_key_from_jwk
 from wallet.verify.keys import PublicKey, VerificationMethod
 
@@ -56,12 +57,6 @@ def did_web_url(did: str) -> str:
     if not path:
         return f"https://{authority}/.well-known/did.json"  # step 5
     return f"https://{authority}/{'/'.join(path)}/did.json"  # step 6
-
-
-def _as_list(value: Any) -> list[Any]:
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]
 
 
 def _absolute(ref: str, did: str) -> str:
@@ -113,8 +108,8 @@ def resolve(url: str, ctx: VerifyContext | None) -> VerificationMethod:
     if not fragment:
         raise KeyResolutionError("a did:web key needs a fragment naming its verification method", reason="not-found", url=doc_url)
     vm_id = f"{did}#{fragment}"
-    methods = _as_list(document.get("verificationMethod"))[:MAX_METHODS]
-    assertion = _as_list(document.get("assertionMethod"))[:MAX_METHODS]
+    methods = as_list(document.get("verificationMethod"))[:MAX_METHODS]
+    assertion = as_list(document.get("assertionMethod"))[:MAX_METHODS]
     # Embedded methods under assertionMethod count too (DID Core §5.3).
     candidates = [m for m in methods + assertion if isinstance(m, dict)]
     method = next((m for m in candidates if isinstance(m.get("id"), str) and _absolute(m["id"], did) == vm_id), None)  # 4

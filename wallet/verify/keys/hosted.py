@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives.serialization import load_pem_public_key
 
 from wallet.errors import InputError, KeyResolutionError
 from wallet.formats.jsonsafe import loads
+from wallet.jsonshape import as_list, type_set
 from wallet.verify.keys import PublicKey, VerificationMethod
 
 if TYPE_CHECKING:
@@ -54,16 +55,6 @@ def key_from_pem(pem: object) -> PublicKey:
     if not isinstance(key, RSAPublicKey | EllipticCurvePublicKey | Ed25519PublicKey):
         raise KeyResolutionError("publicKeyPem holds an unsupported key type", reason="unsupported-key")
     return key
-
-
-def _as_list(value: Any) -> list[Any]:
-    if value is None:
-        return []
-    return list(value) if isinstance(value, list) else [value]
-
-
-def _types(doc: Mapping[str, Any]) -> set[str]:
-    return {t for t in _as_list(doc.get("type", doc.get("@type"))) if isinstance(t, str)}
 
 
 def _absolute(ref: str, base: str) -> str:
@@ -102,7 +93,7 @@ def method_from_document_unverified(url: str, document: Mapping[str, Any]) -> Ve
             id=doc_url,
             controller=owner,
             key=key_from_pem(document["publicKeyPem"]),
-            type=next(iter(sorted(_types(document))), "CryptographicKey"),
+            type=next(iter(sorted(type_set(document))), "CryptographicKey"),
             document=dict(document),
             source="cache",
         )
@@ -112,7 +103,7 @@ def method_from_document_unverified(url: str, document: Mapping[str, Any]) -> Ve
     base = doc_id if isinstance(doc_id, str) else doc_url
     candidates: list[Any] = [document]
     for relation in ("verificationMethod", "assertionMethod", "publicKey"):
-        candidates.extend(_as_list(document.get(relation))[:MAX_METHODS])
+        candidates.extend(as_list(document.get(relation))[:MAX_METHODS])
     for method in candidates:
         if not isinstance(method, Mapping) or not isinstance(method.get("id"), str):
             continue
@@ -125,7 +116,7 @@ def method_from_document_unverified(url: str, document: Mapping[str, Any]) -> Ve
             id=url,
             controller=_absolute(controller, base),
             key=_key_from_method(method),
-            type=next(iter(sorted(_types(method))), ""),
+            type=next(iter(sorted(type_set(method))), ""),
             document=dict(document),
             source="cache",
         )
