@@ -46,6 +46,7 @@ translations: $(STAMP)
 package: $(STAMP)
 	$(BIN)/python -m pip install --quiet pyinstaller
 	$(BIN)/pyinstaller --noconfirm packaging/satchel.spec
+	bash packaging/smoke_test.sh
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache
