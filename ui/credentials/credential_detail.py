@@ -8,10 +8,9 @@ Everything the credential says is shown as plain text with bidi controls visible
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ui.credentials.check_text import CheckText
 from ui.credentials.credential_model import badge_icon, format_name, ui_languages, verification_status
+from ui.credentials.detail_parts import clear_layout, form_layout, issuer_domain, raw_text
 from ui.credentials.note_editor import NoteEditor
 from ui.credentials.tag_editor import TagEditor
 from ui.widgets.link_confirm import find_links, open_link
@@ -41,42 +41,6 @@ if TYPE_CHECKING:
     from wallet.verify.report import Check
 
 CONTENT_WIDTH = 780
-RAW_PREVIEW_BYTES = 256 * 1024
-
-
-def _clear(layout: QVBoxLayout | QFormLayout | QGridLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        if item is None:
-            continue
-        widget = item.widget()
-        if widget is not None:
-            widget.deleteLater()
-        child = item.layout()
-        if child is not None:
-            _clear(child)  # type: ignore[arg-type]
-
-
-def _form() -> QFormLayout:
-    form = QFormLayout()
-    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-    form.setVerticalSpacing(6)
-    form.setHorizontalSpacing(16)
-    return form
-
-
-def issuer_domain(identifier: str | None) -> str | None:
-    """The web domain an issuer identifier names (``did:web:`` or an http(s) URL), if any."""
-    if not identifier:
-        return None
-    if identifier.startswith("did:web:"):
-        return identifier[len("did:web:") :].split(":")[0].replace("%3A", ":")
-    url = QUrl(identifier)
-    if url.scheme() in ("http", "https") and url.host():
-        return url.host()
-    return None
 
 
 class CredentialDetailView(QWidget):
@@ -148,11 +112,11 @@ class CredentialDetailView(QWidget):
         self.checks_grid.setVerticalSpacing(8)
         self.checks_grid.setColumnStretch(1, 1)
 
-        self.issuer_form = _form()
+        self.issuer_form = form_layout()
         self.elements_summary = plain_label("", self, selectable=False)
-        self.elements_form = _form()
+        self.elements_form = form_layout()
         self.outcomes_box = QVBoxLayout()
-        self.optional_form = _form()
+        self.optional_form = form_layout()
         self.links_box = QVBoxLayout()
         self.issuer_heading = self._section_heading()
         self.elements_heading = self._section_heading()
@@ -344,7 +308,7 @@ class CredentialDetailView(QWidget):
         return text_in(value, self.languages) or ""
 
     def _show_checks(self, stored: StoredCredential) -> None:
-        _clear(self.checks_grid)
+        clear_layout(self.checks_grid)
         report = stored.report
         if report is None:
             self.checked_at.setText(self.tr("This credential has not been checked yet."))
@@ -386,7 +350,7 @@ class CredentialDetailView(QWidget):
         return (report.issuer.id if report else None) or stored.summary.record.issuer_id
 
     def _show_issuer(self, stored: StoredCredential) -> None:
-        _clear(self.issuer_form)
+        clear_layout(self.issuer_form)
         record = stored.summary.record
         report = stored.report
         name = (report.issuer.name if report else None) or self._text(record.awarding_body) or self.tr("Not named")
@@ -449,7 +413,7 @@ class CredentialDetailView(QWidget):
 
     def _show_elements(self, record: CredentialRecord) -> None:
         for layout in (self.elements_form, self.optional_form, self.outcomes_box):
-            _clear(layout)
+            clear_layout(layout)
         missing = record.missing()
         if not missing:
             self.elements_summary.setText(self.tr("All 11 mandatory elements are present."))
@@ -478,7 +442,7 @@ class CredentialDetailView(QWidget):
             self.outcomes_box.addWidget(plain_label(self.tr("The credential lists no learning outcomes."), self, selectable=False))
 
     def _show_links(self, record: CredentialRecord, stored: StoredCredential) -> None:
-        _clear(self.links_box)
+        clear_layout(self.links_box)
         self.links = {}
         texts: list[str] = []
         for value in record.to_json().values():
@@ -532,24 +496,4 @@ class CredentialDetailView(QWidget):
 _OUTCOME_BADGE = {"pass": "verified", "warn": "verified-unrecognised", "skip": "unchecked", "fail": "invalid"}
 
 
-def raw_text(original: bytes) -> str:
-    """The original as text for reading: pretty JSON when it is JSON, the text when it is text,
-    else a hex dump; bidi controls visible. (The stored bytes are never changed.)"""
-    data = original[:RAW_PREVIEW_BYTES]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        lines = [f"{offset:08x}  {data[offset : offset + 16].hex(' ')}" for offset in range(0, min(len(data), 4096), 16)]
-        return "\n".join(lines) + ("\n…" if len(data) > 4096 else "")
-    return visible_controls(_pretty_json(text))
-
-
-def _pretty_json(text: str) -> str:
-    """Indented JSON, or ``text`` unchanged when it is not JSON (a JWT, XML)."""
-    try:
-        return json.dumps(json.loads(text), indent=2, ensure_ascii=False)
-    except ValueError:
-        return text
-
-
-__all__ = ["CredentialDetailView", "issuer_domain", "raw_text"]
+__all__ = ["CredentialDetailView"]
