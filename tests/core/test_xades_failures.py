@@ -165,15 +165,21 @@ def _signature_in_a_wrapper_with_other_content(root: etree._Element) -> None:
 
 
 @pytest.mark.parametrize(
-    "edit",
-    [_second_signature, _signature_moved_into_the_subject, _signature_in_a_wrapper_with_other_content],
-    ids=lambda f: f.__name__.strip("_"),
+    "case",
+    [
+        (_second_signature, "carries 2 XML signatures"),
+        (_signature_moved_into_the_subject, "not enveloped in the document element"),
+        (_signature_in_a_wrapper_with_other_content, "not enveloped in the document element"),
+    ],
+    ids=lambda case: case[0].__name__.strip("_"),
 )
-def test_not_enveloped(sealed: bytes, lists: Any, edit: Callable[[etree._Element], None]) -> None:
+def test_not_enveloped(sealed: bytes, lists: Any, case: tuple[Callable[[etree._Element], None], str]) -> None:
+    edit, detail = case
     root = etree.fromstring(sealed)
     edit(root)
     check = _failed(_report(etree.tostring(root), lists), "signature")
     assert check["code"] == "signature.not-enveloped" and check["reason"] == "not-enveloped"
+    assert detail in check["detail"]
 
 
 # -- reference -----------------------------------------------------------------------------------
@@ -231,27 +237,29 @@ def _properties_for_another_signature(root: etree._Element) -> None:
 
 
 @pytest.mark.parametrize(
-    "edit",
+    "case",
     [
-        _external_reference,
-        _xpointer_reference,
-        _reference_to_nothing,
-        _reference_to_part_of_the_document,
-        _no_reference_to_the_whole_document,
-        _no_references,
-        _too_many_references,
-        _no_signed_info,
-        _properties_for_another_signature,
+        (_external_reference, "not a same-document reference"),
+        (_xpointer_reference, "not a same-document reference"),
+        (_reference_to_nothing, "points at nothing"),
+        (_reference_to_part_of_the_document, "points at part of the document"),
+        (_no_reference_to_the_whole_document, "no reference covers the whole document"),
+        (_no_references, "no (or too many) references"),
+        (_too_many_references, "no (or too many) references"),
+        (_no_signed_info, "has no SignedInfo"),
+        (_properties_for_another_signature, "do not name this signature"),
     ],
-    ids=lambda f: f.__name__.strip("_"),
+    ids=lambda case: case[0].__name__.strip("_"),
 )
-def test_reference(sealed: bytes, seal: tuple[Any, Any], lists: Any, edit: Callable[[etree._Element], None]) -> None:
+def test_reference(sealed: bytes, seal: tuple[Any, Any], lists: Any, case: tuple[Callable[[etree._Element], None], str]) -> None:
+    edit, detail = case
     root = etree.fromstring(sealed)
     edit(root)
     # Re-sealed where SignedInfo survives: the refusal is the profile, not a stale signature value.
     data = _reseal(root, seal[0]) if _signature(root).find(f"{{{DS}}}SignedInfo") is not None else etree.tostring(root)
     check = _failed(_report(data, lists), "signature")
     assert check["code"] == "signature.reference" and check["reason"] == "reference"
+    assert detail in check["detail"]
 
 
 # -- keyinfo -------------------------------------------------------------------------------------
@@ -283,15 +291,22 @@ def _too_many_certificates(root: etree._Element) -> None:
 
 
 @pytest.mark.parametrize(
-    "edit",
-    [_no_certificate, _unreadable_certificate, _certificate_that_is_not_der, _too_many_certificates],
-    ids=lambda f: f.__name__.strip("_"),
+    "case",
+    [
+        (_no_certificate, "carries no certificate"),
+        (_unreadable_certificate, "cannot be read"),
+        (_certificate_that_is_not_der, "cannot be read"),
+        (_too_many_certificates, "too many certificates"),
+    ],
+    ids=lambda case: case[0].__name__.strip("_"),
 )
-def test_keyinfo(sealed: bytes, lists: Any, edit: Callable[[etree._Element], None]) -> None:
+def test_keyinfo(sealed: bytes, lists: Any, case: tuple[Callable[[etree._Element], None], str]) -> None:
+    edit, detail = case
     root = etree.fromstring(sealed)
     edit(root)
     check = _failed(_report(etree.tostring(root), lists), "signature")
     assert check["code"] == "signature.keyinfo" and check["reason"] == "keyinfo"
+    assert detail in check["detail"]
 
 
 # -- signing-certificate -------------------------------------------------------------------------

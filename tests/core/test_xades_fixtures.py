@@ -205,3 +205,30 @@ def test_unsupported_transform_is_refused(pki: eu_pki.TestPki, sealed: bytes) ->
     report = _check(etree.tostring(copy), eu_pki.eu_lists(pki))
     sig = report.check("signature")
     assert sig is not None and sig.outcome is Outcome.FAIL and sig.data["reason"] == "transform"
+
+
+def test_certificate_expired_without_time_stamp_is_a_warning(pki: eu_pki.TestPki, sealed: bytes) -> None:
+    report = _check(sealed, eu_pki.eu_lists(pki), at=datetime(2028, 1, 1, tzinfo=UTC))
+    validity = report.check("validity-period")
+    assert validity is not None and validity.outcome is Outcome.WARN
+    assert validity.code == "validity.certificate-expired-no-timestamp" and validity.data["certificate_expired"] is True
+    assert report.verdict is Verdict.VALID
+
+
+def test_claimed_signing_time_outside_the_certificate_fails_even_when_time_stamped(pki: eu_pki.TestPki) -> None:
+    """The time-stamp falls inside the certificate's validity, but the signer claims a time before it began."""
+    key, cert = pki.seal(not_before=datetime(2025, 2, 1, tzinfo=UTC))
+    data = eu_pki.seal_xml(
+        eu_pki.credential_xml(),
+        key,
+        [cert, *pki.chain_tail],
+        signing_time=datetime(2025, 1, 15, tzinfo=UTC),
+        tsa=make_tsa(),
+        timestamp_at=eu_pki.NOW,
+    )
+    report = _check(data, eu_pki.eu_lists(pki))
+    assert _outcome(report, "signature") is Outcome.PASS
+    validity = report.check("validity-period")
+    assert validity is not None and validity.outcome is Outcome.FAIL
+    assert validity.code == "validity.certificate-at-signing" and "claimed signing time" in validity.detail
+    assert report.verdict is Verdict.INVALID

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy.exc
-from sqlalchemy import Engine, delete, func
+from sqlalchemy import Engine, delete, func, insert
 from sqlmodel import Session, col, select
 
 from wallet.errors import IntegrityError as VaultIntegrityError
@@ -252,42 +252,57 @@ class Repository:
             accepted_invalid=accepted_invalid,
             note=note[:MAX_NOTE_CHARS],
         )
+        if report is not None:
+            self._mark(row, report)
         session.add(row)
         session.flush()
         assert row.id is not None
         if report is not None:
-            self._write_report(session, row, report)
+            self._write_report(session, row.id, report, fresh=True)
         for tag in tags:
             self._attach_tag(session, row.id, normalise_tag(tag))
         return AddResult(row.id, False)
 
-    def _write_report(self, session: Session, row: CredentialRow, report: Report) -> None:
-        assert row.id is not None
-        session.execute(delete(CheckRow).where(col(CheckRow.credential_id) == row.id))
-        for position, check in enumerate(report.checks):
-            session.add(
-                CheckRow(
-                    credential_id=row.id,
-                    position=position,
-                    check_id=check.id,
-                    outcome=str(check.outcome),
-                    detail=check.detail,
-                    code=check.code,
-                    data_json=json.dumps(dict(check.data), ensure_ascii=False, default=str),
-                    checked_at=report.checked_at,
-                )
-            )
-        session.merge(ReportRow(credential_id=row.id, report_json=json.dumps(report.to_json(), ensure_ascii=False, default=str)))
+    @staticmethod
+    def _mark(row: CredentialRow, report: Report) -> None:
         row.verdict = str(report.verdict)
         row.trust = report.issuer.trust
         row.checked_at = report.checked_at
-        session.add(row)
+
+    def _write_report(self, session: Session, credential_id: int, report: Report, *, fresh: bool) -> None:
+        """Store ``report``'s checks and JSON; ``fresh`` when the credential has none stored yet.
+
+        Plain bulk inserts: an import writes a report per file, and ORM objects per check were half
+        the cost of storing a credential.
+        """
+        if not fresh:
+            session.execute(delete(CheckRow).where(col(CheckRow.credential_id) == credential_id))
+            session.execute(delete(ReportRow).where(col(ReportRow.credential_id) == credential_id))
+        checks = [
+            {
+                "credential_id": credential_id,
+                "position": position,
+                "check_id": check.id,
+                "outcome": str(check.outcome),
+                "detail": check.detail,
+                "code": check.code,
+                "data_json": json.dumps(dict(check.data), ensure_ascii=False, default=str),
+                "checked_at": report.checked_at,
+            }
+            for position, check in enumerate(report.checks)
+        ]
+        if checks:
+            session.execute(insert(CheckRow), checks)
+        report_json = json.dumps(report.to_json(), ensure_ascii=False, default=str)
+        session.execute(insert(ReportRow), [{"credential_id": credential_id, "report_json": report_json}])
 
     def update_report(self, credential_id: int, report: Report) -> None:
         """Replace the stored report (after a re-verification)."""
         with self._session() as session:
             row = self._row(session, credential_id)
-            self._write_report(session, row, report)
+            self._mark(row, report)
+            session.add(row)
+            self._write_report(session, credential_id, report, fresh=False)
             session.commit()
 
     def delete(self, credential_id: int) -> None:

@@ -38,6 +38,7 @@ from wallet.verify.eutrust import EU_TRUST_LISTS_OPTION, assess_seal
 from wallet.verify.jades import JadesVerified, parse_jades_unverified, verify_jades
 from wallet.verify.jose import JoseError
 from wallet.verify.report import Check, Outcome, Report
+from wallet.verify.seal_validity import seal_validity_check
 from wallet.verify.validity import validity_check
 from wallet.verify.vc_jsonld import issuer_unverified, status_check, structure_problems
 
@@ -267,51 +268,19 @@ def _credential_dates(doc: Mapping[str, Any], ctx: VerifyContext) -> Check:
 
 
 def validity_period_check(doc: Mapping[str, Any], seal: _Seal, ctx: VerifyContext, kind: str) -> Check:
-    """``validity-period``: the credential's dates at ``ctx.at`` and the seal certificate at signing time.
-
-    A certificate that expired after a time-stamped signing is fine (the time-stamp proves the seal
-    existed while it was valid); one not valid at the signing time fails; an expired certificate
-    with only a claimed signing time is a warning (nothing proves when the seal was made).
-    """
+    """``validity-period``: the credential's dates at ``ctx.at`` and the seal certificate at signing time,
+    by :func:`wallet.verify.seal_validity.seal_validity_check` (a presentation has no dates of its own)."""
     own = _credential_dates(doc, ctx) if kind == "credential" else Check("validity-period", Outcome.PASS, "", "validity.no-expiry")
-    if own.outcome is Outcome.FAIL:
-        return own
     cert = seal.certificate
     sig = seal.verified
-    start, end = cert.not_valid_before_utc, cert.not_valid_after_utc
-    data: dict[str, Any] = {
-        **own.data,
-        "certificate_not_before": start.isoformat(),
-        "certificate_not_after": end.isoformat(),
-        "signing_time": sig.signing_time.isoformat(),
-    }
-    for label, when in (("time-stamped signing time", sig.signature_timestamp), ("claimed signing time", sig.claimed_signing_time)):
-        if when is not None and not start <= when <= end:
-            return Check(
-                "validity-period",
-                Outcome.FAIL,
-                f"the seal certificate was not valid at the {label} {when.isoformat()} (valid {start.isoformat()} to {end.isoformat()})",
-                "validity.certificate-at-signing",
-                data,
-            )
-    prefix = own.detail + "; " if own.detail else ""
-    if ctx.at <= end:
-        return Check("validity-period", Outcome.PASS, f"{prefix}the seal certificate is valid until {end.isoformat()}", own.code, data)
-    if sig.signature_timestamp is not None:
-        return Check(
-            "validity-period",
-            Outcome.PASS,
-            f"{prefix}the seal certificate expired on {end.isoformat()}, "
-            f"after the time-stamped signing at {sig.signature_timestamp.isoformat()}",
-            own.code,
-            {**data, "certificate_expired": True},
-        )
-    return Check(
-        "validity-period",
-        Outcome.WARN,
-        f"{prefix}the seal certificate expired on {end.isoformat()} and no time-stamp proves the seal was made before",
-        "validity.certificate-expired-no-timestamp",
-        {**data, "certificate_expired": True},
+    return seal_validity_check(
+        own,
+        not_before=cert.not_valid_before_utc,
+        not_after=cert.not_valid_after_utc,
+        signing_time=sig.signing_time,
+        timestamped=sig.signature_timestamp is not None,
+        at=ctx.at,
+        claimed_signing_time=sig.claimed_signing_time,
     )
 
 

@@ -11,8 +11,8 @@ Checks, in order:
    (SigningCertificate(V2), EN 319 132-1 §5.2.2) and its key usage allows signing (RFC 5280
    §4.2.1.3); its organisation is compared with the credential's issuer and awarding body;
 4. ``validity-period`` — the credential's own validFrom/validUntil (issuanceDate/expirationDate in
-   EDCI 1.0), and the seal certificate at the signing time (a certificate that expired after a
-   time-stamped signing is fine; one not valid at the signing time fails);
+   EDCI 1.0), and the seal certificate at the signing time
+   (:func:`wallet.verify.seal_validity.seal_validity_check`);
 5. ``status`` — skipped: Europass XML carries no status list;
 6. ``issuer-trust`` — :func:`wallet.verify.eutrust.assess_seal` over the certificate chain.
 
@@ -35,6 +35,7 @@ from wallet.model import CredentialRecord, text_in
 from wallet.verify import FormatResult
 from wallet.verify.context import VerifyContext
 from wallet.verify.report import Check, Outcome
+from wallet.verify.seal_validity import seal_validity_check
 from wallet.verify.validity import validity_check
 from wallet.verify.xades import SignatureTimeStamp, XadesFailure, XadesResult, signature_timestamp, verify_enveloped_xades
 
@@ -238,37 +239,15 @@ def _credential_validity(root: etree._Element, ctx: VerifyContext) -> Check:
 def _validity(
     root: etree._Element, ctx: VerifyContext, sealed: XadesResult, when: datetime | None, stamp: SignatureTimeStamp | None
 ) -> Check:
-    own = _credential_validity(root, ctx)
-    if own.outcome is Outcome.FAIL:
-        return own
     cert = sealed.certificate
-    start, end = cert.not_valid_before_utc, cert.not_valid_after_utc
-    data = {**own.data, "certificate_not_before": start.isoformat(), "certificate_not_after": end.isoformat()}
-    at = when or ctx.at
-    if not start <= at <= end:
-        return Check(
-            "validity-period",
-            Outcome.FAIL,
-            f"the seal certificate was not valid at the signing time {at.isoformat()} (valid {start.date()} to {end.date()})",
-            "validity.certificate-at-signing",
-            data,
-        )
-    if ctx.at <= end:
-        return Check("validity-period", own.outcome, f"{own.detail}; the seal certificate is valid until {end.date()}", own.code, data)
-    if stamp is not None and stamp.verified:
-        return Check(
-            "validity-period",
-            Outcome.PASS,
-            f"{own.detail}; the seal certificate expired on {end.date()}, after the time-stamped signing at {at.isoformat()}",
-            own.code,
-            {**data, "certificate_expired": True},
-        )
-    return Check(
-        "validity-period",
-        Outcome.WARN,
-        f"{own.detail}; the seal certificate expired on {end.date()} and no time-stamp proves the seal was made before",
-        "validity.certificate-expired-no-timestamp",
-        {**data, "certificate_expired": True},
+    return seal_validity_check(
+        _credential_validity(root, ctx),
+        not_before=cert.not_valid_before_utc,
+        not_after=cert.not_valid_after_utc,
+        signing_time=when,
+        timestamped=stamp is not None and stamp.verified and stamp.time is not None,
+        at=ctx.at,
+        claimed_signing_time=sealed.signing_time,
     )
 
 
