@@ -20,7 +20,7 @@ from tests.support.jades_signer import TestTsa, b64url, edc_credential, make_tsa
 from wallet.errors import InputError
 from wallet.formats import read
 from wallet.verify import VerifyContext, verify
-from wallet.verify.jades import MAX_ETSIU_ENTRIES, MAX_SIGNATURES, parse_jades_unverified
+from wallet.verify.jades.jws import MAX_ETSIU_ENTRIES, MAX_SIGNATURES, parse_jades_unverified
 from wallet.verify.jose import JoseError
 from wallet.verify.report import Outcome
 from wallet.verify.tst import MAX_TOKEN_BYTES, TimeStampError, TimeStampMismatch, verify_timestamp_token

@@ -3,7 +3,7 @@ EDC (ELM 3 ``EuropeanDigitalCredential``) or a presentation of EDCs.
 
 The EDC issuer seals the credential's JSON as an unencoded payload (RFC 7797 ``b64: false``): the
 ``payload`` member *is* the credential text, and the seal is over that text exactly as stored. This
-reader splits the JWS (:func:`wallet.verify.jades.parse_jades_unverified`), decodes the payload with
+reader splits the JWS (:func:`wallet.verify.jades.jws.parse_jades_unverified`), decodes the payload with
 the strict JSON reader, and keeps everything the verifier needs in :attr:`Parsed.extras`. Nothing is
 verified here.
 """
@@ -33,7 +33,7 @@ def read_jades(doc: dict[str, Any], original: bytes, payload: bytes, name: str |
     bytes that were sealed. Raises :class:`MalformedInput` for a malformed JWS or payload and
     :class:`UnsupportedFormat` when the payload is neither a credential nor a presentation.
     """
-    from wallet.verify.jades import parse_jades_unverified
+    from wallet.verify.jades.jws import parse_jades_unverified
 
     try:
         jws = parse_jades_unverified(doc)

@@ -35,7 +35,8 @@ from wallet.formats.edc_jades import JADES_EXTRA, KIND_EXTRA
 from wallet.verify import FormatResult
 from wallet.verify.context import VerifyContext
 from wallet.verify.eutrust import EU_TRUST_LISTS_OPTION, assess_seal
-from wallet.verify.jades import JadesVerified, parse_jades_unverified, verify_jades
+from wallet.verify.jades.jws import parse_jades_unverified
+from wallet.verify.jades.signature import JadesVerified, verify_jades
 from wallet.verify.jose import JoseError
 from wallet.verify.report import Check, Outcome, Report
 from wallet.verify.seal_validity import seal_validity_check
