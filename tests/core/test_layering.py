@@ -32,3 +32,15 @@ def test_no_core_source_imports_qt_or_the_ui() -> None:
             if stripped.startswith(("import ", "from ")) and stripped.split()[1].split(".")[0] in ("PySide6", "shiboken6", "ui"):
                 offenders.append(f"{path.relative_to(ROOT)}: {stripped}")
     assert offenders == []
+
+
+def test_only_the_explicit_cache_command_reaches_the_network_module() -> None:
+    """Reading, verifying and importing never load ``wallet.online``; only ``satchel cache fetch`` does."""
+    allowed = {ROOT / "wallet" / "cli_cache.py"}
+    offenders = []
+    for path in [*(ROOT / "wallet").rglob("*.py"), *(ROOT / "ui").rglob("*.py")]:
+        if path in allowed or (ROOT / "wallet" / "online") in path.parents:
+            continue
+        if "wallet.online" in path.read_text(encoding="utf-8"):
+            offenders.append(str(path.relative_to(ROOT)))
+    assert offenders == []
