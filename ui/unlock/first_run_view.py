@@ -12,7 +12,7 @@ from ui.errors import error_message
 from ui.widgets.busy_indicator import BusyIndicator
 from ui.widgets.clipboard import SECRET_CLEAR_SECONDS, copy_secret
 from ui.widgets.new_password_form import NewPasswordForm
-from ui.widgets.page import centered_column, heading, message_label, paragraph
+from ui.widgets.page import action_row, centered_column, heading, message_label, paragraph, stacked
 
 if TYPE_CHECKING:
     from ui.session import Session
@@ -91,17 +91,7 @@ class FirstRunView(QWidget):
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.create_vault)
         self.form.submitted.connect(self.create_vault)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.busy)
-        buttons.addStretch(1)
-        buttons.addWidget(self.create_button)
-        layout = QVBoxLayout(page)
-        layout.setSpacing(12)
-        layout.addWidget(self.title)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.form)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
+        stacked(page, self.title, self.intro, self.form, self.error, action_row(self.busy, self.create_button))
         return page
 
     def create_vault(self) -> None:

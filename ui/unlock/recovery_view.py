@@ -6,12 +6,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
 from ui.errors import error_message
 from ui.widgets.busy_indicator import BusyIndicator
 from ui.widgets.new_password_form import NewPasswordForm
-from ui.widgets.page import heading, message_label, paragraph
+from ui.widgets.page import action_row, heading, message_label, paragraph, stacked
 
 if TYPE_CHECKING:
     from ui.session import Session
@@ -44,20 +44,16 @@ class RecoveryView(QWidget):
         self.code.returnPressed.connect(self.form.password.setFocus)
         self.form.submitted.connect(self.recover)
         self.code.textChanged.connect(lambda _text: self.error.setVisible(False))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.busy)
-        buttons.addStretch(1)
-        buttons.addWidget(self.back_button)
-        buttons.addWidget(self.recover_button)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(12)
-        layout.addWidget(self.title)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.code_label)
-        layout.addWidget(self.code)
-        layout.addWidget(self.form)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
+        stacked(
+            self,
+            self.title,
+            self.intro,
+            self.code_label,
+            self.code,
+            self.form,
+            self.error,
+            action_row(self.busy, self.back_button, self.recover_button),
+        )
         self.retranslate()
 
     def retranslate(self) -> None:

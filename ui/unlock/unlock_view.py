@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from ui.errors import error_message
 from ui.unlock.recovery_view import RecoveryView
 from ui.widgets.busy_indicator import BusyIndicator
-from ui.widgets.page import centered_column, heading, message_label, paragraph
+from ui.widgets.page import action_row, centered_column, heading, message_label, paragraph, stacked
 from ui.widgets.password_field import PasswordField
 
 if TYPE_CHECKING:
@@ -74,19 +74,16 @@ class UnlockView(QWidget):
         self.unlock_button.clicked.connect(self.unlock)
         self.password.returnPressed.connect(self.unlock)
         self.forgot_button.clicked.connect(self.show_recovery_page)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.busy)
-        buttons.addStretch(1)
-        buttons.addWidget(self.unlock_button)
-        layout = QVBoxLayout(page)
-        layout.setSpacing(12)
-        layout.addWidget(self.title)
-        layout.addWidget(self.location)
-        layout.addWidget(self.password_label)
-        layout.addWidget(self.password)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
-        layout.addWidget(self.forgot_button)
+        stacked(
+            page,
+            self.title,
+            self.location,
+            self.password_label,
+            self.password,
+            self.error,
+            action_row(self.busy, self.unlock_button),
+            self.forgot_button,
+        )
         return page
 
     def unlock(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
 
 PAGE_WIDTH = 440
 """Forms read best in a narrow column, whatever the window's width."""
@@ -54,6 +54,28 @@ def centered_column(content: QWidget, parent: QWidget | None = None, width: int 
     return page
 
 
+def stacked(page: QWidget, *items: QWidget | QLayout, spacing: int = 12) -> QVBoxLayout:
+    """``page``'s layout: ``items`` top to bottom, the same spacing on every full-window page."""
+    layout = QVBoxLayout(page)
+    layout.setSpacing(spacing)
+    for item in items:
+        if isinstance(item, QLayout):
+            layout.addLayout(item)
+        else:
+            layout.addWidget(item)
+    return layout
+
+
+def action_row(status: QWidget, *buttons: QWidget) -> QHBoxLayout:
+    """A page's bottom row: a status widget (busy indicator) on the left, its buttons on the right."""
+    row = QHBoxLayout()
+    row.addWidget(status)
+    row.addStretch(1)
+    for button in buttons:
+        row.addWidget(button)
+    return row
+
+
 def separator(parent: QWidget | None = None) -> QFrame:
     line = QFrame(parent)
     line.setFrameShape(QFrame.Shape.HLine)
@@ -61,4 +83,4 @@ def separator(parent: QWidget | None = None) -> QFrame:
     return line
 
 
-__all__ = ["PAGE_WIDTH", "centered_column", "heading", "message_label", "paragraph", "separator"]
+__all__ = ["PAGE_WIDTH", "action_row", "centered_column", "heading", "message_label", "paragraph", "separator", "stacked"]

@@ -34,10 +34,10 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from wallet.atomic import atomic_write
 from wallet.errors import BackupError, InvalidPassword, VaultExists
 from wallet.model import CredentialRecord
 from wallet.vault import header as header_mod
-from wallet.vault.atomic import atomic_write
 from wallet.vault.db import open_engine
 from wallet.vault.header import VaultHeader
 from wallet.vault.migrations import migrate

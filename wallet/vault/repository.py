@@ -148,11 +148,7 @@ class Repository:
         with ``duplicate=True`` and nothing changes.
         """
         return self.add_original(
-            content_hash=parsed.content_hash,
-            format=parsed.format,
-            container=parsed.container,
-            original=parsed.original,
-            source_name=parsed.name,
+            **_stored_parts(parsed),
             record=record,
             report=report,
             accepted_invalid=accepted_invalid,
@@ -198,19 +194,7 @@ class Repository:
     def add_batch(self, items: Iterable[tuple[Parsed, CredentialRecord, Report | None]]) -> list[AddResult]:
         """Store many credentials in one transaction: all of them, or none if anything fails."""
         with self._session() as session:
-            results = [
-                self._insert(
-                    session,
-                    content_hash=p.content_hash,
-                    format=p.format,
-                    container=p.container,
-                    original=p.original,
-                    source_name=p.name,
-                    record=record,
-                    report=report,
-                )
-                for p, record, report in items
-            ]
+            results = [self._insert(session, **_stored_parts(p), record=record, report=report) for p, record, report in items]
             session.commit()
             return results
 
@@ -589,6 +573,17 @@ class Repository:
         with self._session() as session:
             session.execute(delete(TrustedIssuerRow).where(col(TrustedIssuerRow.issuer_id) == issuer_id))
             session.commit()
+
+
+def _stored_parts(parsed: Parsed) -> dict[str, Any]:
+    """What the vault keeps of a parsed credential besides its record and report."""
+    return {
+        "content_hash": parsed.content_hash,
+        "format": parsed.format,
+        "container": parsed.container,
+        "original": parsed.original,
+        "source_name": parsed.name,
+    }
 
 
 def _aware(value: datetime) -> datetime:

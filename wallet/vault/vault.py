@@ -15,9 +15,9 @@ from pathlib import Path
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DatabaseError
 
+from wallet.atomic import atomic_write
 from wallet.errors import IntegrityError, InvalidPassword, VaultExists, VaultLocked, VaultNotFound
 from wallet.vault import header as header_mod
-from wallet.vault.atomic import atomic_write
 from wallet.vault.db import open_engine
 from wallet.vault.header import KdfParams, VaultHeader
 from wallet.vault.migrations import LATEST, migrate

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+
+from wallet.atomic import atomic_write
 
 MAX_ENTRY_BYTES = 4 * 1024 * 1024
 
@@ -59,24 +59,11 @@ class LocalCache:
         when = fetched_at or datetime.now(UTC)
         self.directory.mkdir(parents=True, exist_ok=True)
         name = hashlib.sha256(url.encode()).hexdigest()
-        _atomic_write(self.directory / name, body)
+        atomic_write(self.directory / name, body)
         index = self._index()
         index[url] = {"file": name, "fetched_at": when.isoformat()}
-        _atomic_write(self.directory / "index.json", json.dumps(index, indent=1, sort_keys=True).encode())
+        atomic_write(self.directory / "index.json", json.dumps(index, indent=1, sort_keys=True).encode())
         return CachedDocument(url, body, when)
 
     def urls(self) -> list[str]:
         return sorted(self._index())
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -19,13 +19,12 @@ Installing (:func:`install_list`) is the only way into the learner's folder, and
 from __future__ import annotations
 
 import functools
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography import x509
 
+from wallet.atomic import atomic_write
 from wallet.errors import InputError, InputTooLarge, VerificationError
 from wallet.resources import resource_path
 from wallet.verify.eutrust import EuTrustLists
@@ -168,36 +167,9 @@ def install_list(data: bytes, *, folder: Path | None = None, current: EuTrustLis
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
-    """Temporary file in the same folder, fsync, rename, fsync the folder (a crash leaves old or new).
-
-    (``wallet.vault.atomic`` does the same for the vault; ``verify`` does not import ``vault``.)
-    """
+    """:func:`wallet.atomic.atomic_write`, with the folder made and a failure worded as an input error."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        tmp = Path(tmp_name)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
-        _fsync_dir(path.parent)
+        atomic_write(path, data)
     except OSError as exc:
         raise InputError(f"cannot write {path}: {exc.strerror or exc}", reason="unwritable") from exc
-
-
-def _fsync_dir(directory: Path) -> None:
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return  # folders cannot be opened on some platforms; the rename is still atomic
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # some filesystems refuse fsync on folders; the rename is still atomic
-    finally:
-        os.close(fd)
